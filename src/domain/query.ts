@@ -1,0 +1,399 @@
+// The explorer's state ↔ URL. One contract for the explorer page, its browser island and the
+// API: parseQuery validates URL parameters into an ExplorerQuery (bad values become sentences
+// for a 400), serializeQuery writes the canonical form (defaults omitted, fixed order), and
+// applyQuery filters, sorts and pages. Pure: imports only from src/domain.
+
+import { CONFIDENCES, type Confidence, SOURCE_TYPES, type SourceType } from './model.ts';
+import { COLUMN_IDS, type ColumnId, columnById, DEFAULT_COLUMNS, type SortDir } from './query-columns.ts';
+import { QUERY_PARAMS, type QueryParamName } from './query-params.ts';
+
+export { applyQuery, type QueryResult } from './query-apply.ts';
+export {
+  COLUMNS,
+  type Column,
+  type ColumnId,
+  DEFAULT_COLUMNS,
+  type QueryRecord,
+  type SortDir,
+} from './query-columns.ts';
+export { QUERY_PARAMS, type QueryParam, type QueryParamName } from './query-params.ts';
+
+export interface ExplorerQuery {
+  /** Free text; every word must appear in the name, id, author or arena name. '' = none. */
+  q: string;
+  source: SourceType[];
+  confidence: Confidence[];
+  author: string[];
+  /** Input modalities the model must all accept. */
+  in: string[];
+  out: string[];
+  ctxMin: number | null;
+  ctxMax: number | null;
+  /** USD per 1M tokens. */
+  inMin: number | null;
+  inMax: number | null;
+  outMin: number | null;
+  outMax: number | null;
+  free: boolean;
+  scoreMin: number | null;
+  scoreMax: number | null;
+  rankMin: number | null;
+  rankMax: number | null;
+  /** Arena category: score and rank filters and columns use it instead of overall. */
+  cat: string | null;
+  /** Supported parameters the model must all list. */
+  param: string[];
+  /** true = open weights only, false = proprietary only, null = either. */
+  open: boolean | null;
+  license: string[];
+  addedAfter: string | null;
+  addedBefore: string | null;
+  /** Models selected for comparison. */
+  ids: string[];
+  sort: ColumnId;
+  dir: SortDir;
+  cols: ColumnId[];
+  /** 1-based. */
+  page: number;
+  per: number;
+}
+
+export const DEFAULT_SORT: ColumnId = 'rank';
+export const DEFAULT_PER = 50;
+export const MAX_PER = 500;
+export const MAX_PAGE = 100_000;
+export const MAX_TEXT = 200;
+export const MAX_ITEM = 100;
+export const MAX_ITEMS = 50;
+
+export const DEFAULT_QUERY: ExplorerQuery = Object.freeze({
+  q: '',
+  source: [],
+  confidence: [],
+  author: [],
+  in: [],
+  out: [],
+  ctxMin: null,
+  ctxMax: null,
+  inMin: null,
+  inMax: null,
+  outMin: null,
+  outMax: null,
+  free: false,
+  scoreMin: null,
+  scoreMax: null,
+  rankMin: null,
+  rankMax: null,
+  cat: null,
+  param: [],
+  open: null,
+  license: [],
+  addedAfter: null,
+  addedBefore: null,
+  ids: [],
+  sort: DEFAULT_SORT,
+  dir: columnById(DEFAULT_SORT).defaultDir,
+  cols: [...DEFAULT_COLUMNS],
+  page: 1,
+  per: DEFAULT_PER,
+}) as ExplorerQuery;
+
+/** A fresh default query (its arrays are the caller's to change). */
+export function defaultQuery(): ExplorerQuery {
+  return structuredClone(DEFAULT_QUERY) as ExplorerQuery;
+}
+
+export type ParseResult = { ok: true; query: ExplorerQuery } | { ok: false; errors: string[] };
+
+export interface ParseOptions {
+  /** Report parameters this contract does not know (for the API); the explorer page ignores them. */
+  strict?: boolean;
+}
+
+const TOKEN = /^[\p{L}\p{N}][\p{L}\p{N} ._:+/@()-]*$/u;
+const CATEGORY = /^[a-z0-9][a-z0-9_-]*$/i;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TRUE = new Set(['1', 'true', 'yes', 'on']);
+const FALSE = new Set(['0', 'false', 'no', 'off']);
+
+/** Validate URL parameters into an ExplorerQuery; every problem becomes one sentence. */
+export function parseQuery(params: URLSearchParams, options: ParseOptions = {}): ParseResult {
+  const errors: string[] = [];
+  const query = defaultQuery();
+  const known = new Set<string>(QUERY_PARAMS.map((p) => p.name));
+  if (options.strict) {
+    for (const name of new Set(params.keys())) {
+      if (!known.has(name))
+        errors.push(
+          `The parameter "${clip(name)}" is not one the explorer knows; known parameters are ${[...known].join(', ')}.`,
+        );
+    }
+  }
+
+  // Single-value parameters: given once at most; empty means "not set" (a GET form sends blanks).
+  const single = (name: QueryParamName): string | null => {
+    const all = params.getAll(name).map((v) => v.trim());
+    const set = all.filter((v) => v !== '');
+    if (set.length > 1) {
+      errors.push(`The parameter "${name}" was given ${set.length} times; give it once.`);
+      return null;
+    }
+    const value = set[0] ?? null;
+    if (value !== null && value.length > MAX_TEXT) {
+      errors.push(`The parameter "${name}" is longer than ${MAX_TEXT} characters; shorten it.`);
+      return null;
+    }
+    return value;
+  };
+
+  // Lists: repeated parameters or comma-separated values, de-duplicated, order kept.
+  const list = (name: QueryParamName, check: (item: string) => string | null): string[] => {
+    const items = params
+      .getAll(name)
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
+    const unique = [...new Set(items)];
+    if (unique.length > MAX_ITEMS) {
+      errors.push(`The parameter "${name}" lists ${unique.length} values; give at most ${MAX_ITEMS}.`);
+      return [];
+    }
+    const good: string[] = [];
+    for (const item of unique) {
+      const problem =
+        item.length > MAX_ITEM ? `is longer than ${MAX_ITEM} characters; shorten it.` : check(item);
+      if (problem === null) good.push(item);
+      else errors.push(`The value "${clip(item)}" of "${name}" ${problem}`);
+    }
+    return good;
+  };
+
+  const token = (item: string) =>
+    TOKEN.test(item)
+      ? null
+      : 'has characters a name never has; use letters, digits, ".", "-", "_", "/" or ":".';
+  const oneOf =
+    (allowed: readonly string[]) =>
+    (item: string): string | null =>
+      allowed.includes(item) ? null : `is not one of ${allowed.join(', ')}.`;
+
+  const number = (
+    name: QueryParamName,
+    kind: 'tokens' | 'usd' | 'score' | 'rank' | 'count',
+  ): number | null => {
+    const raw = single(name);
+    if (raw === null) return null;
+    const value = kind === 'tokens' ? readTokens(raw) : readDecimal(raw);
+    const example = { tokens: '128000 or 128k', usd: '0.5', score: '1300', rank: '10', count: '2' }[kind];
+    if (value === null) {
+      errors.push(`The parameter "${name}" must be a number, like ${example}; "${clip(raw)}" is not.`);
+      return null;
+    }
+    if (value < 0) {
+      errors.push(`The parameter "${name}" must not be negative; got ${raw}.`);
+      return null;
+    }
+    if (kind !== 'usd' && kind !== 'score' && !Number.isInteger(value)) {
+      errors.push(`The parameter "${name}" must be a whole number; got ${raw}.`);
+      return null;
+    }
+    if (kind === 'rank' && value < 1) {
+      errors.push(`The parameter "${name}" must be 1 or more: rank 1 is the top.`);
+      return null;
+    }
+    if (kind === 'count' && value < 1) {
+      errors.push(`The parameter "${name}" must be 1 or more.`);
+      return null;
+    }
+    return value;
+  };
+
+  const date = (name: QueryParamName): string | null => {
+    const raw = single(name);
+    if (raw === null) return null;
+    if (!isIsoDate(raw)) {
+      errors.push(
+        `The parameter "${name}" must be a date written YYYY-MM-DD, like 2025-05-01; "${clip(raw)}" is not.`,
+      );
+      return null;
+    }
+    return raw;
+  };
+
+  const flag = (name: QueryParamName): boolean | null => {
+    const raw = single(name);
+    if (raw === null) return null;
+    const v = raw.toLowerCase();
+    if (TRUE.has(v)) return true;
+    if (FALSE.has(v)) return false;
+    errors.push(`The parameter "${name}" must be 1 (yes) or 0 (no); "${clip(raw)}" is neither.`);
+    return null;
+  };
+
+  const range = (name: string, min: number | null, max: number | null) => {
+    if (min !== null && max !== null && min > max)
+      errors.push(`The range for ${name} is empty: its minimum (${min}) is above its maximum (${max}).`);
+  };
+
+  query.q = (single('q') ?? '').replace(/\s+/g, ' ');
+  query.source = list('source', oneOf(SOURCE_TYPES)) as SourceType[];
+  query.confidence = list('confidence', oneOf(CONFIDENCES)) as Confidence[];
+  query.author = list('author', token);
+  query.in = list('in', token);
+  query.out = list('out', token);
+  query.ctxMin = number('ctx_min', 'tokens');
+  query.ctxMax = number('ctx_max', 'tokens');
+  range('the context window (ctx_min, ctx_max)', query.ctxMin, query.ctxMax);
+  query.inMin = number('in_min', 'usd');
+  query.inMax = number('in_max', 'usd');
+  range('the input price (in_min, in_max)', query.inMin, query.inMax);
+  query.outMin = number('out_min', 'usd');
+  query.outMax = number('out_max', 'usd');
+  range('the output price (out_min, out_max)', query.outMin, query.outMax);
+  query.free = flag('free') ?? false;
+  query.scoreMin = number('score_min', 'score');
+  query.scoreMax = number('score_max', 'score');
+  range('the arena score (score_min, score_max)', query.scoreMin, query.scoreMax);
+  query.rankMin = number('rank_min', 'rank');
+  query.rankMax = number('rank_max', 'rank');
+  range('the arena rank (rank_min, rank_max)', query.rankMin, query.rankMax);
+  const cat = single('cat');
+  if (cat !== null && !CATEGORY.test(cat))
+    errors.push(`The arena category "${clip(cat)}" is not a category name; use one like coding or math.`);
+  else query.cat = cat === null || cat === 'full' ? null : cat;
+  query.param = list('param', token);
+  query.open = flag('open');
+  query.license = list('license', token);
+  query.addedAfter = date('added_after');
+  query.addedBefore = date('added_before');
+  if (query.addedAfter && query.addedBefore && query.addedAfter > query.addedBefore)
+    errors.push(
+      `The date range is empty: added_after (${query.addedAfter}) is later than added_before (${query.addedBefore}).`,
+    );
+  query.ids = list('ids', (id) => (/^[^\s<>"]+$/.test(id) ? null : 'is not a model id.'));
+
+  const sort = single('sort');
+  if (sort !== null) {
+    if ((COLUMN_IDS as readonly string[]).includes(sort)) query.sort = sort as ColumnId;
+    else
+      errors.push(`The sort column "${clip(sort)}" does not exist; sort by one of ${COLUMN_IDS.join(', ')}.`);
+  }
+  const dir = single('dir');
+  query.dir = columnById(query.sort).defaultDir;
+  if (dir !== null) {
+    if (dir === 'asc' || dir === 'desc') query.dir = dir;
+    else errors.push(`The sort direction "${clip(dir)}" must be asc or desc.`);
+  }
+  const cols = list('cols', oneOf(COLUMN_IDS)) as ColumnId[];
+  // Columns keep the table's order; the name column is always shown.
+  if (cols.length > 0) query.cols = COLUMN_IDS.filter((id) => id === 'name' || cols.includes(id));
+
+  const page = number('page', 'count');
+  if (page !== null) {
+    if (page > MAX_PAGE)
+      errors.push(`The page number ${page} is beyond any catalog; use ${MAX_PAGE} or less.`);
+    else query.page = page;
+  }
+  const per = number('per', 'count');
+  if (per !== null) {
+    if (per > MAX_PER)
+      errors.push(`The page size ${per} is too large; show at most ${MAX_PER} rows per page.`);
+    else query.per = per;
+  }
+
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, query };
+}
+
+/** The canonical URL parameters: fixed order, defaults omitted, lists as repeated parameters. */
+export function serializeQuery(query: ExplorerQuery): URLSearchParams {
+  const out = new URLSearchParams();
+  const put = (name: QueryParamName, value: string | number | null) => {
+    if (value !== null && value !== '') out.append(name, String(value));
+  };
+  const putAll = (name: QueryParamName, values: readonly string[]) => {
+    for (const v of values) out.append(name, v);
+  };
+  put('q', query.q.trim());
+  putAll('source', query.source);
+  putAll('confidence', query.confidence);
+  putAll('author', query.author);
+  putAll('in', query.in);
+  putAll('out', query.out);
+  put('ctx_min', query.ctxMin);
+  put('ctx_max', query.ctxMax);
+  put('in_min', query.inMin);
+  put('in_max', query.inMax);
+  put('out_min', query.outMin);
+  put('out_max', query.outMax);
+  if (query.free) put('free', 1);
+  put('score_min', query.scoreMin);
+  put('score_max', query.scoreMax);
+  put('rank_min', query.rankMin);
+  put('rank_max', query.rankMax);
+  put('cat', query.cat);
+  putAll('param', query.param);
+  if (query.open !== null) put('open', query.open ? 1 : 0);
+  putAll('license', query.license);
+  put('added_after', query.addedAfter);
+  put('added_before', query.addedBefore);
+  putAll('ids', query.ids);
+  if (query.sort !== DEFAULT_SORT) put('sort', query.sort);
+  if (query.dir !== columnById(query.sort).defaultDir) put('dir', query.dir);
+  if (!sameColumns(query.cols, DEFAULT_COLUMNS)) putAll('cols', query.cols);
+  if (query.page !== 1) put('page', query.page);
+  if (query.per !== DEFAULT_PER) put('per', query.per);
+  return out;
+}
+
+/**
+ * The canonical query string with "?" (or '' when everything is default), readable in an
+ * address bar: "/", ":" and "," stay unescaped, which is valid in a query string.
+ */
+export function queryString(query: ExplorerQuery): string {
+  const text = serializeQuery(query)
+    .toString()
+    .replace(/%2F/gi, '/')
+    .replace(/%3A/gi, ':')
+    .replace(/%2C/gi, ',');
+  return text === '' ? '' : `?${text}`;
+}
+
+/** The query with one change applied and the page reset, for header and facet links. */
+export function withQuery(query: ExplorerQuery, change: Partial<ExplorerQuery>): ExplorerQuery {
+  return { ...query, page: 1, ...change };
+}
+
+/** The sort a click on a column header gives: flip the direction on the current column. */
+export function sortBy(query: ExplorerQuery, column: ColumnId): ExplorerQuery {
+  if (query.sort === column) return withQuery(query, { dir: query.dir === 'asc' ? 'desc' : 'asc' });
+  return withQuery(query, { sort: column, dir: columnById(column).defaultDir });
+}
+
+function sameColumns(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
+}
+
+/** "128000", "128k", "1.5M" → tokens; null when not a number. */
+function readTokens(raw: string): number | null {
+  const m = /^(\d+(?:\.\d+)?)\s*([kKmM]?)$/.exec(raw);
+  if (!m) return readDecimal(raw);
+  const scale = m[2] === '' ? 1 : m[2]!.toLowerCase() === 'k' ? 1e3 : 1e6;
+  return Math.round(Number(m[1]) * scale);
+}
+
+function readDecimal(raw: string): number | null {
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(raw)) return null;
+  const n = Number(raw);
+  return Number.isFinite(n) ? n : null;
+}
+
+function isIsoDate(text: string): boolean {
+  const m = DATE.exec(text);
+  if (!m) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
