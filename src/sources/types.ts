@@ -178,6 +178,15 @@ export interface ModelsDevEntry {
 
 // ───────────────────────────── Usage ─────────────────────────────
 
+/** The usage file (or live fetch) a day's figures came from: lets overlapping files be ordered. */
+export interface UsageOrigin {
+  /** `model-activity-csv` or `rankings-daily-api`. */
+  format: string;
+  location: string;
+  /** The input's date; among files covering the same day, the later one wins. */
+  date: string;
+}
+
 /** Tokens for one model key on one day, from any usage format. */
 export interface UsageDay {
   date: string;
@@ -189,6 +198,8 @@ export interface UsageDay {
   prompt: number | null;
   completion: number | null;
   reasoning: number | null;
+  /** Set by the usage parsers; absent on hand-built days (they then count as one file). */
+  origin?: UsageOrigin;
 }
 
 /** A week-to-date figure from a rankings-page snapshot: never mixed with daily figures. */
