@@ -377,8 +377,9 @@ function sameColumns(a: readonly string[], b: readonly string[]): boolean {
 function readTokens(raw: string): number | null {
   const m = /^(\d+(?:\.\d+)?)\s*([kKmM]?)$/.exec(raw);
   if (!m) return readDecimal(raw);
-  const scale = m[2] === '' ? 1 : m[2]!.toLowerCase() === 'k' ? 1e3 : 1e6;
-  return Math.round(Number(m[1]) * scale);
+  // A suffix means a rounded figure ("1.5M"); without one, a fraction is reported, not rounded.
+  if (m[2] === '') return Number(m[1]);
+  return Math.round(Number(m[1]) * (m[2]!.toLowerCase() === 'k' ? 1e3 : 1e6));
 }
 
 function readDecimal(raw: string): number | null {
