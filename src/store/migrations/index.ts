@@ -1,0 +1,12 @@
+// Every migration, in order, provided in code so a bundled or exported build needs no migration folder.
+
+import type { Migration, MigrationProvider } from 'kysely';
+import { init } from './0001_init.ts';
+
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001_init': init,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => ({ ...MIGRATIONS }),
+};
