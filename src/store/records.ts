@@ -1,0 +1,31 @@
+// A snapshot's model records and rejections, as written.
+
+import type { Kysely } from 'kysely';
+import type { ModelRecord, SourceName } from '../domain/model.ts';
+import type { Rejection } from '../sources/source.ts';
+import type { Database } from './schema.ts';
+
+export async function loadRecords(db: Kysely<Database>, snapshotId: number): Promise<ModelRecord[]> {
+  const rows = await db
+    .selectFrom('model_fact')
+    .select('record_json')
+    .where('snapshot_id', '=', snapshotId)
+    .orderBy('position')
+    .execute();
+  return rows.map((r) => JSON.parse(r.record_json) as ModelRecord);
+}
+
+export async function loadRejections(db: Kysely<Database>, snapshotId: number): Promise<Rejection[]> {
+  const rows = await db
+    .selectFrom('rejection')
+    .select(['source', 'record_id', 'field', 'reason'])
+    .where('snapshot_id', '=', snapshotId)
+    .orderBy('position')
+    .execute();
+  return rows.map((r) => ({
+    source: r.source as SourceName,
+    recordId: r.record_id,
+    field: r.field,
+    reason: r.reason,
+  }));
+}
