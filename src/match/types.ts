@@ -12,6 +12,10 @@ export interface ArenaCandidate {
   organization: string | null;
   /** Arenas the key is ranked in (text, vision, image). */
   arenas: string[];
+  /** Other keys sharing this key's key-table display name (`chatgpt-4o-latest` ↔ `chatgpt-4o-latest-20240808`). */
+  aliases?: string[];
+  /** True when no arena file names this key: it was made from a leaderboard display name (a slug of it). */
+  keySynthesized?: boolean;
 }
 
 /** A reviewed manual decision. `same` forces a link, `different` forbids one. */
