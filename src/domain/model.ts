@@ -31,6 +31,19 @@ export interface MatchInfo {
   variantKeys: string[];
   alternatives: MatchAlternative[];
   override: MatchOverrideApplied | null;
+  /**
+   * What the algorithm alone decided, kept only when a reviewed override changed the outcome,
+   * so `--no-overrides` views need no second ingest.
+   */
+  algorithm?: AlgorithmMatch | null;
+}
+
+export interface AlgorithmMatch {
+  arenaKey: string | null;
+  confidence: Confidence;
+  score: number;
+  evidence: string[];
+  alternatives: MatchAlternative[];
 }
 
 export interface ModelIds {

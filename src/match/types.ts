@@ -1,7 +1,7 @@
 // The matcher's contract: OpenRouter models in, one decision per OpenRouter id out.
 // Pure data; the matcher does no I/O.
 
-import type { Confidence, MatchAlternative, MatchOverrideApplied } from '../domain/model.ts';
+import type { AlgorithmMatch, Confidence, MatchAlternative, MatchOverrideApplied } from '../domain/model.ts';
 import type { LiteLLMEntry, ModelsDevEntry, OpenRouterModel } from '../sources/types.ts';
 
 /** An arena key that can be matched, with what the arena sources say about it. */
@@ -47,6 +47,8 @@ export interface MatchResult {
   evidence: string[];
   alternatives: MatchAlternative[];
   override: MatchOverrideApplied | null;
+  /** What the algorithm alone decided, when an override changed it (filled by the pipeline). */
+  algorithm?: AlgorithmMatch | null;
   /** Bridge ids that supported the decision, when found. */
   bridges: { litellm: string | null; modelsDev: string | null };
 }

@@ -285,6 +285,7 @@ function toMatchInfo(m: MatchResult): MatchInfo {
     variantKeys: m.variantKeys,
     alternatives: m.alternatives,
     override: m.override,
+    ...(m.algorithm ? { algorithm: m.algorithm } : {}),
   };
 }
 
