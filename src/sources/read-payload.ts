@@ -51,7 +51,8 @@ export async function readRecordedPayload(dataDir: string, input: InputMeta): Pr
   return payload;
 }
 
-function describeReadFailure(path: string, dataDir: string, error: unknown): string {
+/** The sentence for a file that could not be read, by error code. */
+export function describeReadFailure(path: string, dataDir: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   switch (code) {
     case 'ENOENT':
