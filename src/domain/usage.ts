@@ -11,6 +11,9 @@
 //   - Rank counts every model with tokens in the 7 days, joined to an API id or not.
 //   - Permaslugs join to API ids through the catalog's canonical slug; a `:free` permaslug joins
 //     to the `:free` API id. A model with no rows in the 30 days gets no entry (never a 0).
+//   - Only full daily data comes in (activity CSV, rankings-daily); week-to-date page snapshots are
+//     another type (UsageWeekToDate) and are never summed into these figures.
+//   - `asOf` in the facts is the last day with data (at most the requested as-of), for the citation.
 
 import type { UsageDay } from '../sources/types.ts';
 import type { UsageFacts } from './model.ts';
