@@ -4,7 +4,13 @@
 
 import type { ArenaFacts } from '../../domain/model.ts';
 import type { ArenaCandidate } from '../../match/types.ts';
-import type { ArenaKeyEntry, ArenaLeaderboard, ArenaPriceEntry, ArenaRatingsFile } from '../types.ts';
+import type {
+  ArenaKeyEntry,
+  ArenaLeaderboard,
+  ArenaLeaderboardRow,
+  ArenaPriceEntry,
+  ArenaRatingsFile,
+} from '../types.ts';
 import { type ArenaFiles, arenaFactsByKey, overallSource } from './arena-facts.ts';
 import { type JoinResult, type JoinRule, joinDisplayNames } from './display-name-join.ts';
 
@@ -103,19 +109,22 @@ export function buildArenaIndex(input: ArenaIndexInput): ArenaIndex {
     return name === undefined ? [] : (aliasesByName.get(name) ?? []).filter((k) => k !== key);
   };
 
+  // Each key's leaderboard rows across arenas, in arena order, for its display names and organization.
+  const rowsOfKey = new Map<string, ArenaLeaderboardRow[]>();
+  for (const arena of arenas) {
+    for (const row of boards.get(`${arena} leaderboard`)?.rows ?? []) {
+      for (const key of joins.get(arena)!.byDisplayName.get(row.displayName)?.keys ?? [])
+        rowsOfKey.set(key, [...(rowsOfKey.get(key) ?? []), row]);
+    }
+  }
+
   const allKeys = [...new Set([...knownKeys, ...synthesized])].sort();
   const candidates: ArenaCandidate[] = allKeys.map((key) => {
-    const displayNames = new Set<string>();
     const listed = keyTable.get(key);
-    if (listed) displayNames.add(listed.displayName);
-    let csvOrganization: string | null = null;
-    for (const arena of arenas) {
-      for (const row of boards.get(`${arena} leaderboard`)?.rows ?? []) {
-        if (!joins.get(arena)!.byDisplayName.get(row.displayName)?.keys.includes(key)) continue;
-        displayNames.add(row.displayName);
-        csvOrganization ??= row.organization;
-      }
-    }
+    const rows = rowsOfKey.get(key) ?? [];
+    const displayNames = new Set<string>(listed ? [listed.displayName] : []);
+    for (const row of rows) displayNames.add(row.displayName);
+    const csvOrganization = rows.find((r) => r.organization !== null)?.organization ?? null;
     const priced = prices.get(key);
     if (priced?.name) displayNames.add(priced.name);
     const candidate: ArenaCandidate = {
