@@ -206,6 +206,32 @@ describe('LMArena recorded files', { skip: !DATA }, () => {
     assert.deepEqual([gpt4o.name, gpt4o.inputPer1M, gpt4o.outputPer1M], ['GPT-4o', 2.5, 10]);
   });
 
+  test('the index of every manifest date keeps its invariants', () => {
+    for (const asOf of [...new Set(entries.map((e) => e.date))].sort()) {
+      const { index } = indexFor(entries, asOf);
+      const keys = index.candidates.map((c) => c.key);
+      assert.equal(new Set(keys).size, keys.length, `${asOf}: a key is listed twice`);
+      for (const c of index.candidates) {
+        const { arena, otherArenas } = index.facts(c.key);
+        const all = arena ? [arena, ...otherArenas] : otherArenas;
+        assert.deepEqual(
+          all.map((f) => f.arena),
+          c.arenas,
+          `${asOf} ${c.key}`,
+        );
+        for (const f of all) {
+          assert.ok(f.rank >= 1 && f.rank <= f.of, `${asOf} ${c.key}: rank ${f.rank} of ${f.of}`);
+          assert.ok(
+            f.ciLow <= f.score && f.score <= f.ciHigh,
+            `${asOf} ${c.key}: score outside its interval`,
+          );
+          assert.equal(f.votes === null, f.votesAsOf === null, `${asOf} ${c.key}: votes without a date`);
+          assert.ok(f.asOf <= asOf && (f.votesAsOf ?? '') <= asOf && (f.categoriesAsOf ?? '') <= asOf);
+        }
+      }
+    }
+  });
+
   test('the 2024-06-26 index ranks from the CSV, every row joined through the key table', () => {
     const { index, chosen } = indexFor(entries, '2024-06-26');
     assert.deepEqual(chosen, [
