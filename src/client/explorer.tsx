@@ -1,0 +1,193 @@
+/** @jsxImportSource preact */
+// The explorer island: the server page already works as a GET form; this makes it instant. On the
+// first sign of use it downloads the catalog as compact rows, then every change of the form runs
+// the shared query code in the page and keeps the URL in step (history.replaceState).
+
+import { render } from 'preact';
+import {
+  decodeExplorerData,
+  type ExplorerCategoryData,
+  type ExplorerData,
+  mergeCategory,
+} from '../domain/explorer-rows.ts';
+import { compareLink, explorerHref, resultsView } from '../domain/explorer-view.ts';
+import { applyQuery, type ExplorerQuery, parseQuery, type QueryRecord } from '../domain/query.ts';
+import { Results } from './explorer-results.tsx';
+
+const form = document.getElementById('explorer');
+if (form instanceof HTMLFormElement) start(form);
+
+function element<T extends Element>(id: string, type: new () => T): T | null {
+  const found = document.getElementById(id);
+  return found instanceof type ? found : null;
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** The form's fields as URL parameters (what a GET submission would send). */
+function formParams(form: HTMLFormElement): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
+  return params;
+}
+
+/** What identifies a control across a redraw: its column, its pager role, or its name and value. */
+function focusKeyOf(el: Element): string {
+  return (
+    el.getAttribute('data-col') ??
+    el.getAttribute('rel') ??
+    `${el.getAttribute('name')}=${el.getAttribute('value')}`
+  );
+}
+
+/** True when two queries differ in anything but the selection and the visible columns. */
+function filtersChanged(a: ExplorerQuery, b: ExplorerQuery): boolean {
+  const strip = (q: ExplorerQuery) => JSON.stringify({ ...q, ids: [], cols: [], page: 0 });
+  return strip(a) !== strip(b);
+}
+
+function start(form: HTMLFormElement): void {
+  const host = element('results', HTMLDivElement);
+  const count = element('result-count', HTMLElement);
+  const errors = element('form-errors', HTMLDivElement);
+  const compareCount = element('compare-count', HTMLElement);
+  const sortInput = form.elements.namedItem('sort');
+  const dirInput = form.elements.namedItem('dir');
+  if (!host || !count || !errors) return;
+
+  const initial = parseQuery(new URLSearchParams(location.search));
+  let current: ExplorerQuery | null = initial.ok ? initial.query : null;
+  let rows: QueryRecord[] | null = null;
+  let loading: Promise<QueryRecord[]> | null = null;
+  const categories = new Map<string, Promise<void>>();
+  let firstRender = true;
+  let failed = false;
+
+  const facets = form.querySelector('details.facets');
+  if (facets instanceof HTMLDetailsElement && matchMedia('(max-width: 48rem)').matches) facets.open = false;
+
+  const showErrors = (messages: string[]) => {
+    errors.replaceChildren();
+    if (messages.length === 0) return;
+    const list = document.createElement('ul');
+    for (const m of messages) list.appendChild(document.createElement('li')).textContent = m;
+    const lead = document.createElement('p');
+    lead.textContent = 'Fix these to update the results:';
+    errors.append(lead, list);
+  };
+
+  const load = (): Promise<QueryRecord[]> => {
+    loading ??= fetchJson<ExplorerData>(form.dataset.rows ?? '/explorer-data.json').then((data) => {
+      rows = decodeExplorerData(data);
+      return rows;
+    });
+    return loading;
+  };
+
+  const loadCategory = (cat: string, into: QueryRecord[]): Promise<void> => {
+    let pending = categories.get(cat);
+    if (!pending) {
+      const url = `${form.dataset.cats ?? '/explorer-data/'}${encodeURIComponent(cat)}.json?v=${form.dataset.version ?? ''}`;
+      pending = fetchJson<ExplorerCategoryData>(url).then((data) => mergeCategory(into, data));
+      categories.set(cat, pending);
+    }
+    return pending;
+  };
+
+  const fail = (error: unknown) => {
+    failed = true;
+    showErrors([
+      `Instant filtering is unavailable because the catalog did not load (${String(error)}). The Apply filters button still works.`,
+    ]);
+  };
+
+  const draw = (query: ExplorerQuery, all: QueryRecord[]) => {
+    const view = resultsView(applyQuery(all, query), query);
+    // The first draw replaces the server's markup; remember what had focus to give it back.
+    const active = document.activeElement;
+    const focusKey = firstRender && active && host.contains(active) ? focusKeyOf(active) : null;
+    if (firstRender) host.replaceChildren();
+    firstRender = false;
+    render(<Results view={view} />, host);
+    if (focusKey) {
+      const again = [...host.querySelectorAll<HTMLElement>('a, input')].find(
+        (el) => focusKeyOf(el) === focusKey,
+      );
+      again?.focus();
+    }
+    if (count.textContent !== view.countText) count.textContent = view.countText;
+    if (compareCount) compareCount.textContent = String(query.ids.length);
+    if (sortInput instanceof HTMLInputElement) sortInput.value = query.sort;
+    if (dirInput instanceof HTMLInputElement) dirInput.value = query.dir;
+    const href = explorerHref(query);
+    if (href !== location.pathname + location.search) history.replaceState(null, '', href);
+  };
+
+  const apply = (query: ExplorerQuery) => {
+    current = query;
+    load()
+      .then(async (all) => {
+        if (query.cat !== null) await loadCategory(query.cat, all);
+        // A later change may have arrived while this one waited for data.
+        if (current === query) draw(query, all);
+      })
+      .catch(fail);
+  };
+
+  const fromForm = () => {
+    const parsed = parseQuery(formParams(form));
+    if (!parsed.ok) {
+      showErrors(parsed.errors);
+      return;
+    }
+    showErrors([]);
+    const next = parsed.query;
+    // Filters and sorting start again at page 1; selecting models or columns keeps the page.
+    if (current && !filtersChanged(current, next)) next.page = current.page;
+    apply(next);
+  };
+
+  let scheduled = false;
+  const onChange = () => {
+    if (failed || scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      fromForm();
+    });
+  };
+
+  form.addEventListener('input', onChange);
+  form.addEventListener('change', onChange);
+  // Start the download at the first sign of use, before the first change needs it.
+  for (const type of ['focusin', 'pointerover', 'touchstart'])
+    form.addEventListener(type, () => void load().catch(fail), { once: true, passive: true });
+
+  form.addEventListener('submit', (event) => {
+    if (failed) return;
+    event.preventDefault();
+    const submitter = event.submitter;
+    if (submitter instanceof HTMLButtonElement && submitter.id === 'compare-button') {
+      const parsed = parseQuery(formParams(form));
+      const ids = parsed.ok ? parsed.query.ids : (current?.ids ?? []);
+      location.assign(compareLink(ids));
+      return;
+    }
+    fromForm();
+  });
+
+  form.addEventListener('click', (event) => {
+    const target = event.target;
+    const link = target instanceof Element ? target.closest('a[data-nav]') : null;
+    if (failed || !(link instanceof HTMLAnchorElement) || event.ctrlKey || event.metaKey || event.shiftKey)
+      return;
+    const parsed = parseQuery(new URL(link.href).searchParams);
+    if (!parsed.ok) return;
+    event.preventDefault();
+    apply(parsed.query);
+  });
+}
