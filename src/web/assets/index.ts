@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { type CachedBody, makeBody } from '../render-cache.ts';
+import { buildClientBundle } from './client-bundle.ts';
 
 export interface AssetEntry {
   /** Logical name pages refer to: `site.css`, `explorer.js`. */
@@ -18,6 +19,10 @@ const here = (file: string) => () => readFileSync(new URL(file, import.meta.url)
 export const ASSET_ENTRIES: AssetEntry[] = [
   { name: 'site.css', type: 'text/css; charset=utf-8', load: here('./site.css') },
   { name: 'favicon.svg', type: 'image/svg+xml', load: here('./favicon.svg') },
+  // The explorer's styles and browser island (see src/client).
+  { name: 'explorer.css', type: 'text/css; charset=utf-8', load: here('./explorer.css') },
+  { name: 'explorer.js', type: 'text/javascript; charset=utf-8', load: () => buildClientBundle('explorer') },
+  { name: 'compare.js', type: 'text/javascript; charset=utf-8', load: () => buildClientBundle('compare') },
 ];
 
 export interface Asset {
