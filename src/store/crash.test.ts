@@ -82,6 +82,12 @@ describe('a crash in the middle of a write', () => {
       db.close();
     }
     const rowsAfter = countRows(tmp.path, [...ALL_TABLES]);
-    assert.deepEqual(rowsAfter, { ...rowsBefore, snapshot: 2, snapshot_input: 2, model_fact: 4 });
+    assert.deepEqual(rowsAfter, {
+      ...rowsBefore,
+      snapshot: 2,
+      snapshot_input: 2,
+      model_fact: 4,
+      model_record: 4,
+    });
   });
 });

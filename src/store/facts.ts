@@ -23,7 +23,7 @@ const COLUMNS = [
 
 type FactRow = Pick<Selectable<ModelFactTable>, (typeof COLUMNS)[number]>;
 
-/** Facts of the given snapshots (optionally of one model), grouped by snapshot id, each in write order. */
+/** Facts of the given snapshots (optionally of one model), grouped by snapshot id. */
 export async function loadFacts(
   db: Kysely<Database>,
   snapshots: ReadonlyArray<{ id: number; asOf: string }>,
@@ -34,7 +34,8 @@ export async function loadFacts(
   for (const ids of chunked([...asOf.keys()])) {
     let query = db.selectFrom('model_fact').select(COLUMNS).where('snapshot_id', 'in', ids);
     if (modelId !== undefined) query = query.where('model_id', '=', modelId);
-    const rows = await query.orderBy('snapshot_id').orderBy('position').execute();
+    // No ORDER BY: sorting ~25,000 rows costs more than the scan, and callers order by timeline themselves.
+    const rows = await query.execute();
     for (const row of rows) out.get(row.snapshot_id)!.push(toFact(row, asOf.get(row.snapshot_id)!));
   }
   return out;

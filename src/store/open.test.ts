@@ -3,8 +3,11 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import Sqlite from 'better-sqlite3';
+import { Kysely, Migrator } from 'kysely';
+import { sqliteDialect } from './dialect.ts';
 import { StoreError } from './errors.ts';
-import { makeDraft } from './fixtures.ts';
+import { makeDraft, makeRecord } from './fixtures.ts';
+import { migrationProvider } from './migrations/index.ts';
 import { applyPragmas, openStore } from './open.ts';
 import { tempDatabase } from './test-support.ts';
 
@@ -31,7 +34,7 @@ describe('openStore', () => {
     const store = await openStore(path);
     await store.close();
     assert.ok(existsSync(path));
-    assert.deepEqual(migrationNames(path), ['0001_init']);
+    assert.deepEqual(migrationNames(path), ['0001_init', '0002_model_record']);
   });
 
   test('reopening runs nothing again and keeps the data', async () => {
@@ -41,7 +44,40 @@ describe('openStore', () => {
     const second = await openStore(tmp.path);
     assert.deepEqual(await second.listSnapshots(), [meta]);
     await second.close();
-    assert.deepEqual(migrationNames(tmp.path), ['0001_init']);
+    assert.deepEqual(migrationNames(tmp.path), ['0001_init', '0002_model_record']);
+  });
+
+  test('upgrades a database of the first schema and keeps its records', async () => {
+    const record = makeRecord();
+    const sqlite = new Sqlite(tmp.path);
+    const db = new Kysely<unknown>({ dialect: sqliteDialect(sqlite) });
+    const { error } = await new Migrator({ db, provider: migrationProvider }).migrateTo('0001_init');
+    assert.equal(error, undefined);
+    sqlite
+      .prepare("insert into snapshot values (1, '2025-07-30T08:00:00.000Z', '2025-07-29', 'replay', 1, 0, ?)")
+      .run(
+        JSON.stringify({
+          models: 1,
+          bySourceType: { openrouter_only: 1 },
+          byConfidence: { unmatched: 1 },
+          rejected: 0,
+        }),
+      );
+    sqlite
+      .prepare(
+        "insert into model_fact values (1, 0, ?, ?, 'openrouter_only', 'unmatched', 'priced', 0.1, 0.1, 128000, null, null, null, null, null, ?)",
+      )
+      .run(record.id, record.name, JSON.stringify(record));
+    await db.destroy();
+
+    const store = await openStore(tmp.path);
+    assert.deepEqual(await store.loadRecords(1), [record]);
+    assert.deepEqual(
+      (await store.history(record.id, 1)).map((p) => p.inputPer1M),
+      [0.1],
+    );
+    await store.close();
+    assert.deepEqual(migrationNames(tmp.path), ['0001_init', '0002_model_record']);
   });
 
   test('sets WAL, foreign keys, synchronous NORMAL and a busy timeout on a connection', () => {
@@ -106,16 +142,16 @@ describe('openStore', () => {
     await (await openStore(tmp.path)).close();
     const db = new Sqlite(tmp.path);
     db.prepare('insert into kysely_migration (name, timestamp) values (?, ?)').run(
-      '0002_future',
+      '0099_future',
       new Date().toISOString(),
     );
     db.close();
     await assert.rejects(
       openStore(tmp.path),
-      /written by a newer version of Model Atlas: its schema has 0002_future/,
+      /written by a newer version of Model Atlas: its schema has 0099_future/,
     );
     await assert.rejects(openStore(tmp.path, { readonly: true }), /newer version/);
-    assert.deepEqual(migrationNames(tmp.path), ['0001_init', '0002_future']);
+    assert.deepEqual(migrationNames(tmp.path), ['0001_init', '0002_model_record', '0099_future']);
   });
 
   test('read-only: fails on a missing file, reads an existing one and refuses to write', async () => {
@@ -135,6 +171,9 @@ describe('openStore', () => {
 
   test('read-only: refuses an empty database whose schema was never created', async () => {
     new Sqlite(tmp.path).close();
-    await assert.rejects(openStore(tmp.path, { readonly: true }), /older schema \(missing 0001_init\)/);
+    await assert.rejects(
+      openStore(tmp.path, { readonly: true }),
+      /older schema \(missing 0001_init, 0002_model_record\)/,
+    );
   });
 });

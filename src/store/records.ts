@@ -7,12 +7,15 @@ import type { Database } from './schema.ts';
 
 export async function loadRecords(db: Kysely<Database>, snapshotId: number): Promise<ModelRecord[]> {
   const rows = await db
-    .selectFrom('model_fact')
-    .select('record_json')
-    .where('snapshot_id', '=', snapshotId)
-    .orderBy('position')
+    .selectFrom('model_record as r')
+    .innerJoin('model_fact as f', (join) =>
+      join.onRef('f.snapshot_id', '=', 'r.snapshot_id').onRef('f.model_id', '=', 'r.model_id'),
+    )
+    .select('r.json')
+    .where('r.snapshot_id', '=', snapshotId)
+    .orderBy('f.position')
     .execute();
-  return rows.map((r) => JSON.parse(r.record_json) as ModelRecord);
+  return rows.map((r) => JSON.parse(r.json) as ModelRecord);
 }
 
 export async function loadRejections(db: Kysely<Database>, snapshotId: number): Promise<Rejection[]> {

@@ -61,7 +61,13 @@ export interface ModelFactTable {
   arena_as_of: string | null;
   arena_of: number | null;
   arena_key: string | null;
-  record_json: string;
+}
+
+/** The whole ModelRecord as JSON, apart from the facts so that history scans stay narrow. */
+export interface ModelRecordTable {
+  snapshot_id: number;
+  model_id: string;
+  json: string;
 }
 
 /** A raw record's JSON, addressed by the sha256 of its canonical form (sorted keys). */
@@ -84,6 +90,7 @@ export interface Database {
   snapshot_input: SnapshotInputTable;
   rejection: RejectionTable;
   model_fact: ModelFactTable;
+  model_record: ModelRecordTable;
   raw_blob: RawBlobTable;
   raw_record: RawRecordTable;
 }

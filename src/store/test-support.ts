@@ -29,6 +29,7 @@ export const ALL_TABLES = [
   'snapshot_input',
   'rejection',
   'model_fact',
+  'model_record',
   'raw_blob',
   'raw_record',
 ] as const;

@@ -192,8 +192,10 @@ async function writeModelFacts(
   snapshotId: number,
   records: readonly ModelRecord[],
 ): Promise<void> {
-  const rows = records.map((r, position) => modelFactRow(snapshotId, position, r));
-  for (const chunk of chunked(rows)) await trx.insertInto('model_fact').values(chunk).execute();
+  const facts = records.map((r, position) => modelFactRow(snapshotId, position, r));
+  for (const chunk of chunked(facts)) await trx.insertInto('model_fact').values(chunk).execute();
+  const json = records.map((r) => ({ snapshot_id: snapshotId, model_id: r.id, json: JSON.stringify(r) }));
+  for (const chunk of chunked(json)) await trx.insertInto('model_record').values(chunk).execute();
 }
 
 function modelFactRow(snapshotId: number, position: number, r: ModelRecord): ModelFactTable {
@@ -213,6 +215,5 @@ function modelFactRow(snapshotId: number, position: number, r: ModelRecord): Mod
     arena_as_of: r.arena?.asOf ?? null,
     arena_of: r.arena?.of ?? null,
     arena_key: r.arena?.key ?? null,
-    record_json: JSON.stringify(r),
   };
 }

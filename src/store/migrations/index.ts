@@ -2,9 +2,11 @@
 
 import type { Migration, MigrationProvider } from 'kysely';
 import { init } from './0001_init.ts';
+import { modelRecord } from './0002_model_record.ts';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_init': init,
+  '0002_model_record': modelRecord,
 };
 
 export const migrationProvider: MigrationProvider = {
