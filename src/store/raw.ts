@@ -25,9 +25,7 @@ export function rawKeys(record: ModelRecord): Array<{ source: SourceName; record
   const { ids } = record;
   add('openrouter', ids.openrouter);
   add('openrouter-endpoints', ids.openrouter);
-  add('openrouter-usage', ids.openrouter);
-  // Usage files key models by permaslug as well as by API id.
-  add('openrouter-usage', ids.canonicalSlug);
+  // Usage raw records are one per model and day (`id@date`), hundreds per model: kept, but not attached.
   add('lmarena-ratings', ids.arena);
   add('lmarena-keys', ids.arena);
   add('lmarena-prices', ids.arena);
@@ -54,22 +52,43 @@ export async function rawFor(
   return unique(rows).map((r) => toRaw(r, blobs));
 }
 
-/** Raw records per model id for a whole snapshot: one index query, then only the blobs the models use. */
+/**
+ * Raw records per model id for a whole snapshot, set-based: one index query per source and 500 ids (a
+ * handful in all), then only the blobs the models use. A snapshot can index ~70,000 raw records (daily
+ * usage rows), so reading its whole index would cost more than everything else together.
+ */
 export async function rawForRecords(
   db: Kysely<Database>,
   snapshotId: number,
   records: readonly ModelRecord[],
 ): Promise<Record<string, RawSourceRecord[]>> {
-  const bySourceId = new Map<string, IndexRow[]>();
-  for (const row of unique(await indexQuery(db, snapshotId).execute())) {
-    const key = `${row.source}\u0000${row.record_id}`;
-    const list = bySourceId.get(key);
-    if (list) list.push(row);
-    else bySourceId.set(key, [row]);
+  const keysByModel = records.map((record) => ({ id: record.id, keys: rawKeys(record) }));
+  const wanted = new Map<SourceName, Set<string>>();
+  for (const { keys } of keysByModel) {
+    for (const k of keys) {
+      const ids = wanted.get(k.source);
+      if (ids) ids.add(k.recordId);
+      else wanted.set(k.source, new Set([k.recordId]));
+    }
   }
-  const perModel = records.map((record) => ({
-    id: record.id,
-    rows: rawKeys(record).flatMap((k) => bySourceId.get(`${k.source}\u0000${k.recordId}`) ?? []),
+  const bySourceId = new Map<string, IndexRow[]>();
+  for (const [source, ids] of wanted) {
+    for (const chunk of chunked([...ids])) {
+      const rows = await indexQuery(db, snapshotId)
+        .where('rr.source', '=', source)
+        .where('rr.record_id', 'in', chunk)
+        .execute();
+      for (const row of unique(rows)) {
+        const key = `${row.source}\u0000${row.record_id}`;
+        const list = bySourceId.get(key);
+        if (list) list.push(row);
+        else bySourceId.set(key, [row]);
+      }
+    }
+  }
+  const perModel = keysByModel.map(({ id, keys }) => ({
+    id,
+    rows: keys.flatMap((k) => bySourceId.get(`${k.source}\u0000${k.recordId}`) ?? []),
   }));
   const blobs = await loadBlobs(db, new Set(perModel.flatMap((m) => m.rows.map((r) => r.blob_hash))));
   const out: Record<string, RawSourceRecord[]> = {};
