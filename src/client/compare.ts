@@ -3,6 +3,7 @@
 
 import { compareHref, parseCompareQuery } from '../domain/compare-query.ts';
 import { type Cost, describeCost, monthlyCost } from '../domain/cost.ts';
+import { formatInteger } from '../domain/format.ts';
 import { PRICING_STATES, type PricingState } from '../domain/model.ts';
 
 const form = document.getElementById('cost-form');
@@ -34,7 +35,7 @@ function setText(row: HTMLElement, selector: string, text: string): void {
 
 function start(form: HTMLFormElement, table: HTMLElement, errors: HTMLElement): void {
   const rows = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')];
-  const caption = table.querySelector('caption');
+  const summary = document.getElementById('cost-summary');
 
   const update = () => {
     const params = new URLSearchParams();
@@ -63,9 +64,8 @@ function start(form: HTMLFormElement, table: HTMLElement, errors: HTMLElement): 
       const mark = row.querySelector<HTMLElement>('.c-total .best-mark');
       if (mark) mark.hidden = !best;
     });
-    if (caption) {
-      const count = (n: number) => n.toLocaleString('en-US');
-      caption.firstChild!.textContent = `Cost per month for ${count(w.inputTokens)} input and ${count(w.outputTokens)} output tokens, ${w.cachedPct}% of input cached. `;
+    if (summary) {
+      summary.firstChild!.textContent = `For ${formatInteger(w.inputTokens)} input and ${formatInteger(w.outputTokens)} output tokens a month, ${w.cachedPct}% of input cached. `;
     }
     const href = compareHref(parsed.query);
     if (href !== location.pathname + location.search) history.replaceState(null, '', href);

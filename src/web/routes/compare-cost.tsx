@@ -59,12 +59,13 @@ export function CostCalculator(props: { records: readonly ModelRecord[]; query: 
         </div>
       </form>
       <div id="cost-errors" class="form-errors" role="alert" />
+      <p id="cost-summary">
+        For {formatInteger(w.inputTokens)} input and {formatInteger(w.outputTokens)} output tokens a month,{' '}
+        {w.cachedPct}% of input cached. <span aria-hidden="true">★</span> marks the lowest total.
+      </p>
       <div class="table-scroll">
         <table id="cost-table" class="compare-table">
-          <caption id="cost-caption">
-            Cost per month for {formatInteger(w.inputTokens)} input and {formatInteger(w.outputTokens)} output
-            tokens, {w.cachedPct}% of input cached. <span aria-hidden="true">★</span> marks the lowest total.
-          </caption>
+          <caption class="visually-hidden">Monthly cost per model</caption>
           <thead>
             <tr>
               <th scope="col">Model</th>
@@ -161,32 +162,34 @@ function ChartData(props: { points: ValueChartPoint[] }) {
   return (
     <details>
       <summary>Chart data</summary>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Model</th>
-            <th scope="col" class="num">
-              Blended / 1M
-            </th>
-            <th scope="col" class="num">
-              Arena score
-            </th>
-            <th scope="col">On the frontier</th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...props.points]
-            .sort((a, b) => a.price - b.price)
-            .map((p) => (
-              <tr>
-                <th scope="row">{p.name}</th>
-                <td class="num">{p.price === 0 ? 'Free' : formatUsd(p.price)}</td>
-                <td class="num">{formatScore(p.score)}</td>
-                <td>{frontier.has(p.id) ? 'Yes' : 'No'}</td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
+      <div class="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Model</th>
+              <th scope="col" class="num">
+                Blended / 1M
+              </th>
+              <th scope="col" class="num">
+                Arena score
+              </th>
+              <th scope="col">On the frontier</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...props.points]
+              .sort((a, b) => a.price - b.price)
+              .map((p) => (
+                <tr>
+                  <th scope="row">{p.name}</th>
+                  <td class="num">{p.price === 0 ? 'Free' : formatUsd(p.price)}</td>
+                  <td class="num">{formatScore(p.score)}</td>
+                  <td>{frontier.has(p.id) ? 'Yes' : 'No'}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </div>
     </details>
   );
 }

@@ -10,55 +10,58 @@ export function CompareTable(props: { records: readonly ModelRecord[] }) {
   const groups = compareGroups(records);
   const span = records.length + 1;
   return (
-    <div class="table-scroll">
-      <table class="compare-table">
-        <caption id="compare-caption">
-          Every field side by side. <span aria-hidden="true">★</span> marks the best value in a row, by the
-          rule under the row's name; rows without a rule are facts, not rankings.
-        </caption>
-        <thead>
-          <tr>
-            <td />
-            {records.map((r) => (
-              <th scope="col">
-                <a href={modelPath(r.id)}>{r.name}</a>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        {groups.map((group) => (
-          <tbody class="group">
+    <>
+      <p class="muted">
+        <span aria-hidden="true">★</span> marks the best value in a row, by the rule under the row's name;
+        rows without a rule are facts, not rankings.
+      </p>
+      <div class="table-scroll">
+        <table class="compare-table">
+          <caption class="visually-hidden">The chosen models side by side, one column each</caption>
+          <thead>
             <tr>
-              <th scope="colgroup" colspan={span}>
-                {group.title}
-              </th>
+              <td />
+              {records.map((r) => (
+                <th scope="col">
+                  <a href={modelPath(r.id)}>{r.name}</a>
+                </th>
+              ))}
             </tr>
-            {group.rows.map((row) => {
-              const cells = records.map((r) => row.cell(r));
-              const best = bestCells(row.best, cells);
-              return (
-                <tr>
-                  <th scope="row">
-                    {row.label}
-                    {row.bestMeans ? <span class="why">{row.bestMeans}</span> : null}
-                  </th>
-                  {cells.map((cell, i) => (
-                    <td class={best[i] ? 'best' : undefined}>
-                      {cell.text}
-                      {best[i] ? (
-                        <span class="best-mark">
-                          <span aria-hidden="true">★</span>
-                          <span class="visually-hidden">(best)</span>
-                        </span>
-                      ) : null}
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
-          </tbody>
-        ))}
-      </table>
-    </div>
+          </thead>
+          {groups.map((group) => (
+            <tbody class="group">
+              <tr>
+                <th scope="colgroup" colspan={span}>
+                  {group.title}
+                </th>
+              </tr>
+              {group.rows.map((row) => {
+                const cells = records.map((r) => row.cell(r));
+                const best = bestCells(row.best, cells);
+                return (
+                  <tr>
+                    <th scope="row">
+                      {row.label}
+                      {row.bestMeans ? <span class="why">{row.bestMeans}</span> : null}
+                    </th>
+                    {cells.map((cell, i) => (
+                      <td class={best[i] ? 'best' : undefined}>
+                        {cell.text}
+                        {best[i] ? (
+                          <span class="best-mark">
+                            <span aria-hidden="true">★</span>
+                            <span class="visually-hidden">(best)</span>
+                          </span>
+                        ) : null}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          ))}
+        </table>
+      </div>
+    </>
   );
 }
