@@ -201,8 +201,8 @@ export const COLUMNS = [
   },
   {
     id: 'rank',
-    label: 'Arena rank',
-    title: 'Arena rank (UB) in the chosen category, or overall',
+    label: 'Rank',
+    title: 'LMArena rank (UB) in the chosen category, or overall',
     // Ranks (UB) tie often; within one rank the higher score comes first.
     sort: (r, cat) => {
       const f = arenaFigures(r, cat);
@@ -215,8 +215,8 @@ export const COLUMNS = [
   },
   {
     id: 'score',
-    label: 'Arena score',
-    title: 'Arena score in the chosen category, or overall',
+    label: 'Score',
+    title: 'LMArena score in the chosen category, or overall',
     sort: (r, cat) => arenaFigures(r, cat)?.score ?? null,
     text: (r, cat) => formatScore(arenaFigures(r, cat)?.score ?? null),
     defaultDir: 'desc',

@@ -16,7 +16,7 @@ export function ExplorerResults(props: { view: ResultsView }) {
       <div class="table-scroll">
         <table class="results-table">
           <caption id="results-caption" class="visually-hidden">
-            Models matching the filters. Column headers sort the table.
+            Models matching the filters; rank and score are LMArena figures. Column headers sort the table.
           </caption>
           <thead>
             <tr>
