@@ -20,7 +20,11 @@ let matchMs = 0;
 const t0 = performance.now();
 if (mode === 'replay' || mode === 'as-of') {
   const store = await openStore(dbPath);
-  const deps = { store, overrides: await loadOverrides(true), progress: createProgress(process.stderr, true) };
+  const deps = {
+    store,
+    overrides: await loadOverrides(true),
+    progress: createProgress(process.stderr, true),
+  };
   if (mode === 'replay') {
     const { summaries } = await replayRecorded(data, deps);
     matchMs = summaries.reduce((a, s) => a + s.timings.matchMs, 0);

@@ -21,7 +21,15 @@ function run(mode: string, asOf?: string): Run {
   try {
     const out = execFileSync(
       process.execPath,
-      ['--import', 'tsx', 'bench/ingest-run.ts', mode, dataDir, join(dir, 'atlas.db'), ...(asOf ? [asOf] : [])],
+      [
+        '--import',
+        'tsx',
+        'bench/ingest-run.ts',
+        mode,
+        dataDir,
+        join(dir, 'atlas.db'),
+        ...(asOf ? [asOf] : []),
+      ],
       { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
     );
     return JSON.parse(out.trim().split('\n').at(-1)!) as Run;
@@ -37,7 +45,9 @@ const results: Record<string, Run[]> = Object.fromEntries(modes.map((m) => [m, [
 for (let round = 0; round < ROUNDS; round++) {
   for (const mode of modes) {
     results[mode]!.push(run(mode));
-    process.stderr.write(`round ${round + 1}/${ROUNDS} ${mode}: ${results[mode]!.at(-1)!.ms.toFixed(0)} ms\n`);
+    process.stderr.write(
+      `round ${round + 1}/${ROUNDS} ${mode}: ${results[mode]!.at(-1)!.ms.toFixed(0)} ms\n`,
+    );
   }
 }
 

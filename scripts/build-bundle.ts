@@ -22,7 +22,9 @@ const drafts = [];
 for (const date of BUNDLED_DATES) {
   const payloads = await readSelected(data, selectInputs(data.entries, date).inputs, undefined);
   // A fixed creation time keeps the file byte-identical when nothing upstream changed.
-  const { draft } = prepareSnapshot(payloads, date, 'bundled', overrides, new Date(`${date}T00:00:00Z`), { parse });
+  const { draft } = prepareSnapshot(payloads, date, 'bundled', overrides, new Date(`${date}T00:00:00Z`), {
+    parse,
+  });
   drafts.push(draft);
   console.log(`${date}: ${draft.records.length} records`);
 }

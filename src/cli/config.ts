@@ -63,6 +63,39 @@ export function liveSourceConfig(env: NodeJS.ProcessEnv = process.env) {
       'https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json',
     modelsDevUrl: env.MODELS_DEV_URL ?? 'https://models.dev/api.json',
     openrouterApiKey: env.OPENROUTER_API_KEY ?? null,
+    fetch: liveFetchSettings(env),
   };
 }
 export type LiveSourceConfig = ReturnType<typeof liveSourceConfig>;
+
+/**
+ * How patient the live fetch is, for slow links and for tests. Each setting is optional; unset ones
+ * keep the fetch layer's defaults (src/sources/http.ts: 30 s timeout, 3 retries, 500 ms first backoff).
+ *   ATLAS_FETCH_TIMEOUT_MS  per attempt, from the request to the last body byte
+ *   ATLAS_FETCH_RETRIES     extra attempts after the first, for network errors, timeouts, HTTP 5xx and 429
+ *   ATLAS_FETCH_BACKOFF_MS  the first wait between attempts; it doubles each time (Retry-After wins)
+ */
+export function liveFetchSettings(env: NodeJS.ProcessEnv = process.env): {
+  timeoutMs?: number;
+  retries?: number;
+  backoffMs?: number;
+} {
+  const read = (name: string, min: number, unit: string): number | undefined => {
+    const text = env[name];
+    if (text === undefined || text.trim() === '') return undefined;
+    const value = Number(text);
+    if (!Number.isSafeInteger(value) || value < min) {
+      throw new Error(
+        `${name} must be a whole number of ${unit}, ${min} or more; got ${JSON.stringify(text)}. Fix it or unset it to use the default.`,
+      );
+    }
+    return value;
+  };
+  const settings = {
+    timeoutMs: read('ATLAS_FETCH_TIMEOUT_MS', 1, 'milliseconds'),
+    retries: read('ATLAS_FETCH_RETRIES', 0, 'retries'),
+    backoffMs: read('ATLAS_FETCH_BACKOFF_MS', 0, 'milliseconds'),
+  };
+  // Only the settings given, so they can be spread over other options without erasing them.
+  return Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
+}
