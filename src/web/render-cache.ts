@@ -21,6 +21,15 @@ function compressible(type: string): boolean {
   return /^(text\/|application\/(json|xml|atom\+xml|javascript|ld\+json)|image\/svg\+xml)/.test(type);
 }
 
+/**
+ * Brotli effort by size. Measured on a 22 KB model page: quality 10 takes 15 ms for 4.13 KB, 11 takes
+ * 57 ms for 4.04 KB; on a 1 MB JSON body quality 9 takes 0.14 s, 10 takes 1.3 s and 11 takes 6.5 s.
+ */
+export function brotliQuality(bytes: number, effort: 'max' | 'fast'): number {
+  if (effort === 'fast') return 5;
+  return bytes <= 256 * 1024 ? 10 : 9;
+}
+
 export function bodyEtag(version: string, bytes: Uint8Array): string {
   return `W/"${version}-${createHash('sha1').update(bytes).digest('base64url').slice(0, 16)}"`;
 }
@@ -41,7 +50,7 @@ export function makeBody(
   const br = squeeze
     ? brotliCompressSync(identity, {
         params: {
-          [constants.BROTLI_PARAM_QUALITY]: effort === 'max' ? 11 : 5,
+          [constants.BROTLI_PARAM_QUALITY]: brotliQuality(identity.byteLength, effort),
           [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
           [constants.BROTLI_PARAM_SIZE_HINT]: identity.byteLength,
         },

@@ -27,7 +27,8 @@ export async function warmCache(
 ): Promise<WarmResult> {
   const start = performance.now();
   const paths = [...SHARED_PATHS, ...catalog.records.map((r) => modelPath(r.id))];
-  const batch = options.batch ?? 8;
+  // One page (about 40 ms to render and compress at brotli 10) between yields keeps requests moving.
+  const batch = options.batch ?? 1;
   const failed: string[] = [];
   for (let i = 0; i < paths.length; i += batch) {
     for (const path of paths.slice(i, i + batch)) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { HistoryChart, niceTicks } from './history-chart.tsx';
+import { HistoryChart, niceTicks, spacedLabels } from './history-chart.tsx';
 
 describe('niceTicks', () => {
   test('covers the range with round steps', () => {
@@ -58,5 +58,16 @@ describe('HistoryChart', () => {
     assert.equal(one.match(/<polyline /g), null);
     assert.equal(one.match(/<circle /g)?.length, 1);
     assert.equal(svg([]), '');
+  });
+});
+
+describe('spacedLabels', () => {
+  const x = (d: string) => Number(d);
+  test('keeps the first and last labels and drops those that would overlap', () => {
+    assert.deepEqual(spacedLabels(['0', '10', '50', '100', '170', '180'], x, 60), ['0', '100', '180']);
+  });
+  test('keeps only the last label when the first and last would overlap', () => {
+    assert.deepEqual(spacedLabels(['0', '20'], x, 60), ['20']);
+    assert.deepEqual(spacedLabels(['5'], x, 60), ['5']);
   });
 });

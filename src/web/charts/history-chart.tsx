@@ -31,6 +31,21 @@ const W = 480;
 const H = 200;
 const PAD = { left: 62, right: 12, top: 12, bottom: 36 };
 
+/**
+ * Dates to label on the x axis: the first and the last always, the others only where they do not
+ * crowd a neighbour (labels closer than `gap` pixels would overlap).
+ */
+export function spacedLabels(dates: readonly string[], x: (d: string) => number, gap: number): string[] {
+  if (dates.length <= 1) return [...dates];
+  const last = dates.at(-1)!;
+  const kept: string[] = [dates[0]!];
+  for (const d of dates.slice(1, -1)) {
+    if (x(d) - x(kept.at(-1)!) >= gap && x(last) - x(d) >= gap) kept.push(d);
+  }
+  // Middle labels keep their distance from the last one, so only the first can crowd it.
+  return x(last) - x(kept[0]!) < gap ? [last] : [...kept, last];
+}
+
 /** Three to five round tick values (steps of 1, 2 or 5 × 10^k) covering min..max. */
 export function niceTicks(min: number, max: number): number[] {
   if (max === min) {
@@ -66,10 +81,7 @@ export function HistoryChart(props: HistoryChartProps) {
     dMax === dMin ? PAD.left + plotW / 2 : PAD.left + ((dayNumber(date) - dMin) / (dMax - dMin)) * plotW;
   const y = (v: number) => PAD.top + plotH - ((v - vMin) / (vMax - vMin)) * plotH;
   const dates = [...new Set(all.map((p) => p.date.slice(0, 10)))].sort();
-  const shownDates =
-    dates.length <= 5
-      ? dates
-      : dates.filter((_, i) => i % Math.ceil(dates.length / 5) === 0 || i === dates.length - 1);
+  const shownDates = spacedLabels(dates, x, 84);
   // Dates at the plot's edges are anchored inwards so they are not clipped.
   const anchor = (px: number) => (px < PAD.left + 40 ? 'start' : px > W - PAD.right - 40 ? 'end' : 'middle');
   const titleId = `${props.id}-title`;

@@ -167,6 +167,16 @@ describe('GET /api/changes', () => {
       ],
     );
   });
+  test('filters by the snapshot the changes led into', async () => {
+    const into = await json('/api/changes?snapshot=2&kind=rank');
+    assert.equal(into.body.into, 2);
+    assert.deepEqual(
+      (into.body.changes as { modelId: string }[]).map((c) => c.modelId),
+      ['anthropic/claude-3.5-sonnet'],
+    );
+    assert.equal((await app.request('/api/changes?snapshot=1')).status, 400);
+  });
+
   test('an unknown kind is a 400', async () => {
     const res = await app.request('/api/changes?kind=everything');
     assert.equal(res.status, 400);

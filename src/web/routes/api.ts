@@ -3,11 +3,11 @@
 
 import { type Context, Hono } from 'hono';
 import { applyQuery, parseQuery, queryString } from '../../domain/query.ts';
+import { applyChangesFilter, changesQuery, readChangesFilter } from '../changes-filter.ts';
 import type { WebContext } from '../context.ts';
 import { decodeModelId, modelPath } from '../paths.ts';
 import { CACHE_PAGE, CACHE_SHORT, sendBody } from '../respond.ts';
 import { modelsCsv } from './api-csv.ts';
-import { readKind } from './changes.tsx';
 import { pathTail } from './model.tsx';
 import { openApiDocument } from './openapi.ts';
 
@@ -94,13 +94,15 @@ export function apiRoutes(ctx: WebContext): Hono {
   });
 
   app.get('/api/changes', (c) => {
-    const read = readKind(c);
-    if (!read.ok) return problem(c, 400, 'The query parameters could not be read.', [read.error]);
-    const body = ctx.cached(`api:changes:${read.kind ?? 'all'}`, JSON_TYPE, () =>
+    const read = readChangesFilter(new URL(c.req.url).searchParams, catalog);
+    if (!read.ok) return problem(c, 400, 'The query parameters could not be read.', read.errors);
+    const { filter } = read;
+    const body = ctx.cached(`api:changes:${changesQuery(filter)}`, JSON_TYPE, () =>
       JSON.stringify({
         snapshot: snapshotRef,
-        kind: read.kind,
-        changes: read.kind ? catalog.changes.filter((ch) => ch.kind === read.kind) : catalog.changes,
+        kind: filter.kind,
+        into: filter.snapshot,
+        changes: applyChangesFilter(catalog.changes, filter),
       }),
     );
     return sendBody(c, body, CACHE_PAGE);

@@ -36,6 +36,7 @@ describe('GET /changes', () => {
     assert.equal(res.status, 200);
     const html = await res.text();
     assertHas(html, '<h2 id="pair-1-2">2025-05-12 → 2025-05-23</h2>');
+    assertHas(html, '<p class="muted">1 new · 1 removed · 2 price · 1 context · 1 rank</p>');
     const rows = tableRows(html, '6 changes');
     assert.equal(rows.length, 6);
     assert.deepEqual(rows[2]!.slice(0, 1), ['Price']);
@@ -63,6 +64,39 @@ describe('GET /changes', () => {
     const html = await res.text();
     assertHas(html, 'must be one of added, removed, price, context, rank');
     assertHasNot(html, '<script>');
+  });
+
+  test('shows the latest pairs and links every older pair, one page each', async () => {
+    const data = fixtureCatalogData();
+    const base = data.changes[0]!;
+    // Five snapshot pairs, newest first, as the catalog orders them.
+    data.changes = [6, 5, 4, 3, 2].map((to) => ({
+      ...base,
+      from: { snapshotId: to - 1, asOf: `2025-06-0${to - 1}` },
+      to: { snapshotId: to, asOf: `2025-06-0${to}` },
+    }));
+    const { app: many } = fixtureApp(data);
+    const html = await (await many.request('/changes')).text();
+    assert.equal(html.match(/<h2 id="pair-/g)?.length, 3);
+    assertHas(html, '<h2 id="pair-5-6">2025-06-05 → 2025-06-06</h2>');
+    assertHasNot(html, 'id="pair-1-2"');
+    assertHas(html, '<a href="/changes?snapshot=2">2025-06-02 (1)</a>');
+    const older = await (await many.request('/changes?snapshot=2')).text();
+    assert.equal(older.match(/<h2 id="pair-/g)?.length, 1);
+    assertHas(older, '<h2 id="pair-1-2">2025-06-01 → 2025-06-02</h2>');
+    assertHas(
+      older,
+      '<a href="/changes?kind=added&amp;snapshot=2">New models</a>',
+      'kind links keep the snapshot',
+    );
+  });
+
+  test('a snapshot without changes into it is a 400 that lists the ones with changes', async () => {
+    for (const bad of ['1', 'abc', '99']) {
+      const res = await app.request(`/changes?snapshot=${bad}`);
+      assert.equal(res.status, 400, bad);
+      assertHas(await res.text(), 'must be the id of a snapshot with changes (2)');
+    }
   });
 
   test('says so when there is only one snapshot', async () => {

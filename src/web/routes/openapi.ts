@@ -55,6 +55,13 @@ export function openApiDocument(ctx: WebContext) {
     description: 'Only changes of this kind.',
     schema: { type: 'string', enum: [...CHANGE_KINDS] },
   };
+  const into = {
+    name: 'snapshot',
+    in: 'query',
+    required: false,
+    description: 'Only the changes into this snapshot (the later snapshot of a pair).',
+    schema: { type: 'integer', minimum: 1 },
+  };
   const snapshot = {
     type: 'object',
     properties: {
@@ -159,7 +166,7 @@ export function openApiDocument(ctx: WebContext) {
         get: {
           summary: 'Changes between consecutive snapshots, newest first',
           operationId: 'listChanges',
-          parameters: [kind],
+          parameters: [kind, into],
           responses: {
             '200': {
               description: 'The changes.',
@@ -170,9 +177,10 @@ export function openApiDocument(ctx: WebContext) {
                     properties: {
                       snapshot,
                       kind: { type: ['string', 'null'] },
+                      into: { type: ['integer', 'null'] },
                       changes: { type: 'array', items: ref('Change') },
                     },
-                    required: ['snapshot', 'kind', 'changes'],
+                    required: ['snapshot', 'kind', 'into', 'changes'],
                   },
                 },
               },

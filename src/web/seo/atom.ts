@@ -1,7 +1,8 @@
 // The changes feed (Atom 1.0): one entry per change, newest snapshot first, every string escaped.
 
 import type { Catalog } from '../../catalog/catalog.ts';
-import type { Change, ChangeKind } from '../../catalog/types.ts';
+import type { Change } from '../../catalog/types.ts';
+import { applyChangesFilter, type ChangesFilter, changesQuery } from '../changes-filter.ts';
 import { absoluteUrl, modelPath } from '../paths.ts';
 import { CHANGE_KIND_SHORT, describeChange } from '../views/change-text.ts';
 import { xmlEscape } from './sitemap.ts';
@@ -20,13 +21,11 @@ function entryId(baseUrl: string, c: Change): string {
   return `tag:${host},2025:change/${c.to.snapshotId}/${c.kind}/${encodeURIComponent(c.modelId)}/${c.field ?? 'model'}`;
 }
 
-export function atomFeed(catalog: Catalog, baseUrl: string, kind: ChangeKind | null): string {
-  const changes = (kind ? catalog.changes.filter((c) => c.kind === kind) : catalog.changes).slice(
-    0,
-    ATOM_MAX_ENTRIES,
-  );
-  const self = absoluteUrl(baseUrl, kind ? `/changes.atom?kind=${kind}` : '/changes.atom');
-  const html = absoluteUrl(baseUrl, kind ? `/changes?kind=${kind}` : '/changes');
+export function atomFeed(catalog: Catalog, baseUrl: string, filter: ChangesFilter): string {
+  const { kind } = filter;
+  const changes = applyChangesFilter(catalog.changes, filter).slice(0, ATOM_MAX_ENTRIES);
+  const self = absoluteUrl(baseUrl, `/changes.atom${changesQuery(filter)}`);
+  const html = absoluteUrl(baseUrl, `/changes${changesQuery(filter)}`);
   const updated = updatedOf(catalog, catalog.snapshot.id, catalog.snapshot.asOf);
   const entries = changes.map((c) => {
     const link = catalog.get(c.modelId) ? absoluteUrl(baseUrl, modelPath(c.modelId)) : html;

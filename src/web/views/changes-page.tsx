@@ -3,21 +3,30 @@
 
 import type { Change, ChangeKind } from '../../catalog/types.ts';
 import { CHANGE_KINDS } from '../../catalog/types.ts';
+import { formatInteger } from '../../domain/format.ts';
+import { applyChangesFilter, type ChangesFilter, changesQuery } from '../changes-filter.ts';
 import type { WebContext } from '../context.ts';
 import { modelPath } from '../paths.ts';
 import { CHANGE_KIND_LABELS, CHANGE_KIND_SHORT, changeDirection, describeChange } from './change-text.ts';
 import { Layout, renderDocument } from './layout.tsx';
 
 /** Changes grouped by snapshot pair, newest pair first, keeping the catalog's order inside a pair. */
-export function groupByPair(
-  changes: readonly Change[],
-): { key: string; from: string; to: string; changes: Change[] }[] {
-  const groups = new Map<string, { key: string; from: string; to: string; changes: Change[] }>();
+export interface ChangePair {
+  key: string;
+  from: string;
+  to: string;
+  /** Id of the later snapshot. */
+  toId: number;
+  changes: Change[];
+}
+
+export function groupByPair(changes: readonly Change[]): ChangePair[] {
+  const groups = new Map<string, ChangePair>();
   for (const c of changes) {
     const key = `${c.from.snapshotId}-${c.to.snapshotId}`;
     let g = groups.get(key);
     if (!g) {
-      g = { key, from: c.from.asOf, to: c.to.asOf, changes: [] };
+      g = { key, from: c.from.asOf, to: c.to.asOf, toId: c.to.snapshotId, changes: [] };
       groups.set(key, g);
     }
     g.changes.push(c);
@@ -40,15 +49,60 @@ function ChangeRow({ ctx, change }: { ctx: WebContext; change: Change }) {
   );
 }
 
-export function renderChangesPage(ctx: WebContext, kind: ChangeKind | null): string {
-  const changes = kind ? ctx.catalog.changes.filter((c) => c.kind === kind) : ctx.catalog.changes;
-  const groups = groupByPair(changes);
-  const path = kind ? `/changes?kind=${kind}` : '/changes';
+/** "12 new · 3 removed · 40 price" for one pair, in the order of the kinds. */
+export function pairSummary(pair: ChangePair): string {
+  const counts = new Map<ChangeKind, number>();
+  for (const c of pair.changes) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
+  return CHANGE_KINDS.filter((k) => counts.has(k))
+    .map((k) => `${formatInteger(counts.get(k)!)} ${CHANGE_KIND_SHORT[k].toLowerCase()}`)
+    .join(' · ');
+}
+
+/** Snapshot pairs shown when no snapshot is chosen: the newest ones, the rest one link away. */
+export const LATEST_PAIRS = 3;
+
+function PairNav(props: { filter: ChangesFilter; pairs: ChangePair[] }) {
+  const { filter, pairs } = props;
+  return (
+    <nav aria-label="Changes by snapshot">
+      <h2>Every snapshot</h2>
+      <ul class="filters">
+        <li>
+          <a
+            href={`/changes${changesQuery({ ...filter, snapshot: null })}`}
+            aria-current={filter.snapshot === null ? 'page' : undefined}
+          >
+            Latest {LATEST_PAIRS}
+          </a>
+        </li>
+        {pairs.map((g) => (
+          <li>
+            <a
+              href={`/changes${changesQuery({ ...filter, snapshot: g.toId })}`}
+              aria-current={filter.snapshot === g.toId ? 'page' : undefined}
+            >
+              {g.to} ({g.changes.length})
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function renderChangesPage(ctx: WebContext, filter: ChangesFilter): string {
+  const { kind } = filter;
+  const allPairs = groupByPair(applyChangesFilter(ctx.catalog.changes, { kind, snapshot: null }));
+  const groups =
+    filter.snapshot === null
+      ? allPairs.slice(0, LATEST_PAIRS)
+      : allPairs.filter((g) => g.toId === filter.snapshot);
+  const path = `/changes${changesQuery(filter)}`;
   const title = kind ? `${CHANGE_KIND_LABELS[kind]} between snapshots` : 'Changes between snapshots';
   return renderDocument(
     <Layout
       ctx={ctx}
-      title={title}
+      title={filter.snapshot === null ? title : `${title}: into ${groups[0]?.to ?? filter.snapshot}`}
       description={`New and removed models, price, context and arena rank changes between catalog snapshots, up to ${ctx.catalog.snapshot.asOf}.`}
       canonical={path}
       active="changes"
@@ -56,18 +110,24 @@ export function renderChangesPage(ctx: WebContext, kind: ChangeKind | null): str
       <h1>{title}</h1>
       <p class="lead">
         What changed from one snapshot of the catalog to the next. Prices are per 1M tokens. Follow it in a
-        feed reader: <a href={kind ? `/changes.atom?kind=${kind}` : '/changes.atom'}>Atom feed</a>.
+        feed reader: <a href={`/changes.atom${changesQuery({ kind, snapshot: null })}`}>Atom feed</a>.
       </p>
       <nav aria-label="Filter changes by kind">
         <ul class="filters">
           <li>
-            <a href="/changes" aria-current={kind === null ? 'page' : undefined}>
+            <a
+              href={`/changes${changesQuery({ kind: null, snapshot: filter.snapshot })}`}
+              aria-current={kind === null ? 'page' : undefined}
+            >
               All
             </a>
           </li>
           {CHANGE_KINDS.map((k) => (
             <li>
-              <a href={`/changes?kind=${k}`} aria-current={kind === k ? 'page' : undefined}>
+              <a
+                href={`/changes${changesQuery({ kind: k, snapshot: filter.snapshot })}`}
+                aria-current={kind === k ? 'page' : undefined}
+              >
                 {CHANGE_KIND_LABELS[k]}
               </a>
             </li>
@@ -86,6 +146,7 @@ export function renderChangesPage(ctx: WebContext, kind: ChangeKind | null): str
             <h2 id={`pair-${g.key}`}>
               {g.from} → {g.to}
             </h2>
+            <p class="muted">{pairSummary(g)}</p>
             <div class="table-scroll">
               <table>
                 <caption>{`${g.changes.length} change${g.changes.length === 1 ? '' : 's'}`}</caption>
@@ -106,6 +167,7 @@ export function renderChangesPage(ctx: WebContext, kind: ChangeKind | null): str
           </section>
         ))
       )}
+      {allPairs.length > 1 ? <PairNav filter={filter} pairs={allPairs} /> : null}
     </Layout>,
   );
 }

@@ -2,7 +2,7 @@
 // records sit at each confidence, how rank (UB) is computed, what the figures mean, known limits.
 
 import type { SnapshotInput } from '../../catalog/types.ts';
-import { formatDate, formatInteger } from '../../domain/format.ts';
+import { formatDate, formatInteger, formatShare } from '../../domain/format.ts';
 import { CONFIDENCES, SOURCE_TYPES } from '../../domain/model.ts';
 import type { SourceKind } from '../../sources/source.ts';
 import type { WebContext } from '../context.ts';
@@ -63,7 +63,7 @@ function InputRow({ input }: { input: SnapshotInput }) {
 export function renderMethodologyPage(ctx: WebContext): string {
   const { snapshot, snapshots } = ctx.catalog;
   const total = snapshot.counts.models;
-  const share = (n: number) => (total > 0 ? `${Number(((n / total) * 100).toPrecision(3))}%` : '—');
+  const share = (n: number) => formatShare(total > 0 ? n / total : null);
   return renderDocument(
     <Layout
       ctx={ctx}
