@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { SnapshotMeta } from '../catalog/types.ts';
+import type { ArenaFacts } from '../domain/model.ts';
 import type { SnapshotDraft, Store } from '../store/index.ts';
 
 export const BUNDLE_FORMAT = 'model-atlas/bundled-history@1';
@@ -16,12 +17,33 @@ interface Bundle {
   snapshots: SnapshotDraft[];
 }
 
+// Ratings are raw Bradley-Terry floats with 13 decimals; pages show whole points. Two decimals
+// keep every shown figure and rank (ranks are computed before this) and halve the file.
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+function roundScores<T extends { score: number; ciLow: number; ciHigh: number }>(s: T): T {
+  return { ...s, score: round2(s.score), ciLow: round2(s.ciLow), ciHigh: round2(s.ciHigh) };
+}
+
+function roundArena(a: ArenaFacts): ArenaFacts {
+  return {
+    ...roundScores(a),
+    styleControl: a.styleControl ? roundScores(a.styleControl) : null,
+    categories: Object.fromEntries(Object.entries(a.categories).map(([k, v]) => [k, roundScores(v)])),
+  };
+}
+
 /** Strip a snapshot down to facts the project may ship. */
 export function factsOnly(draft: SnapshotDraft): SnapshotDraft {
   return {
     ...draft,
     mode: 'bundled',
-    records: draft.records.map((r) => ({ ...r, description: null })),
+    records: draft.records.map((r) => ({
+      ...r,
+      description: null,
+      arena: r.arena ? roundArena(r.arena) : null,
+      otherArenas: r.otherArenas.map(roundArena),
+    })),
     raw: [],
   };
 }
