@@ -82,8 +82,10 @@ describe('the model activity CSV', () => {
     assert.equal(parsed.records.length, 5);
   });
 
-  test('raw rows are kept as header → text', () => {
-    assert.deepEqual(parsed.raw[0]!.raw, {
+  test('raw rows are kept as header → text, grouped per model id', () => {
+    const raw = parsed.raw.find((r) => r.recordId === 'deepseek/deepseek-r1')!;
+    assert.equal(raw.source, 'openrouter-usage');
+    assert.deepEqual((raw.raw as { rows: unknown[] }).rows[0], {
       Date: '2026-01-27',
       Model: 'deepseek/deepseek-r1',
       Prompt: '1.208996',
@@ -91,6 +93,7 @@ describe('the model activity CSV', () => {
       Reasoning: '0.170263',
       Total_Tokens: '1.470012',
     });
+    assert.equal(new Set(parsed.raw.map((r) => r.recordId)).size, parsed.raw.length);
   });
 
   test('header case and column order do not matter, and optional columns may be missing', () => {

@@ -2,8 +2,9 @@
 // OpenRouter API id (variants such as `:free` are their own rows) per day, in BILLIONS of tokens.
 
 import { parse } from 'csv-parse/sync';
-import { type Parsed, PayloadError, type RawRecord, type Rejection, type SourceParser } from '../source.ts';
+import { type Parsed, PayloadError, type Rejection, type SourceParser } from '../source.ts';
 import type { UsageDay, UsageOrigin } from '../types.ts';
+import { rawPerModel } from './raw.ts';
 import { billionsToTokens, isIsoDate } from './tokens.ts';
 
 export const ACTIVITY_CSV_FORMAT = 'model-activity-csv';
@@ -18,6 +19,13 @@ function readRows(text: string, location: string): string[][] {
   if (trimmed === '') throw new PayloadError('openrouter-usage', location, 'the CSV is empty');
   if (trimmed.startsWith('<')) {
     throw new PayloadError('openrouter-usage', location, 'the payload is an HTML page, not the activity CSV');
+  }
+  // The export never quotes a field: split it directly (about 20× faster than the general parser).
+  if (!trimmed.includes('"')) {
+    return trimmed
+      .split(/\r?\n/)
+      .filter((line) => line.trim() !== '')
+      .map((line) => line.split(',').map((cell) => cell.trim()));
   }
   try {
     return parse(trimmed, { relax_column_count: true, skip_empty_lines: true, trim: true });
@@ -60,7 +68,7 @@ export const usageActivityCsv: SourceParser<UsageDay> = {
     if (missingOptional.length > 0)
       notes.push(`The CSV has no ${missingOptional.join(', ')} column; those figures are unknown.`);
 
-    const byKey = new Map<string, { day: UsageDay; raw: RawRecord }>();
+    const byKey = new Map<string, { day: UsageDay; raw: Record<string, string | undefined> }>();
     const rejections: Rejection[] = [];
     let duplicates = 0;
     let firstDuplicate = '';
@@ -125,7 +133,7 @@ export const usageActivityCsv: SourceParser<UsageDay> = {
         byKey.delete(key); // re-inserted below so the kept row sits where the last one was
       }
       const raw = Object.fromEntries(header.map((name, i) => [name, row[i]]));
-      byKey.set(key, { day, raw: { source: 'openrouter-usage', recordId, raw } });
+      byKey.set(key, { day, raw });
     }
     if (duplicates > 0) {
       notes.push(
@@ -146,6 +154,11 @@ export const usageActivityCsv: SourceParser<UsageDay> = {
         `Daily tokens for ${models.size} model ids from ${dates[0]} to ${dates[dates.length - 1]} (${new Set(dates).size} days).`,
       );
     }
-    return { records, rejections, raw: kept.map((k) => k.raw), notes };
+    return {
+      records,
+      rejections,
+      raw: rawPerModel(kept.map((k) => ({ modelKey: k.day.modelKey, row: k.raw }))),
+      notes,
+    };
   },
 };

@@ -5,8 +5,9 @@
 
 import { z } from 'zod';
 import { describeJsonType, isJsonObject, readJsonPayload } from '../litellm/json-payload.ts';
-import { type Parsed, PayloadError, type RawRecord, type Rejection, type SourceParser } from '../source.ts';
+import { type Parsed, PayloadError, type Rejection, type SourceParser } from '../source.ts';
 import type { UsageDay, UsageOrigin } from '../types.ts';
+import { rawPerModel } from './raw.ts';
 import { isIsoDate, tokenCount } from './tokens.ts';
 
 export const RANKINGS_DAILY_FORMAT = 'rankings-daily-api';
@@ -87,7 +88,7 @@ export const usageRankingsDaily: SourceParser<UsageDay> = {
     const located = rowsOf(json, input.location, notes);
     const origin: UsageOrigin = { format: RANKINGS_DAILY_FORMAT, location: input.location, date: input.date };
     const rejections: Rejection[] = [];
-    const byKey = new Map<string, { day: UsageDay; raw: RawRecord }>();
+    const byKey = new Map<string, { day: UsageDay; raw: unknown }>();
     let duplicates = 0;
     for (const { row, recordId, expectDate, expectSlug } of located) {
       const reject = (field: string | null, reason: string) =>
@@ -136,7 +137,7 @@ export const usageRankingsDaily: SourceParser<UsageDay> = {
           reasoning: null,
           origin,
         },
-        raw: { source: 'openrouter-usage', recordId: `${slug}@${r.date}`, raw: row },
+        raw: row,
       });
     }
     if (byKey.size === 0 && rejections.length === 0) {
@@ -152,6 +153,11 @@ export const usageRankingsDaily: SourceParser<UsageDay> = {
         `${dates.size - withOther.size} of ${dates.size} days have no "other" row; their platform totals cover the listed models only.`,
       );
     }
-    return { records: kept.map((k) => k.day), rejections, raw: kept.map((k) => k.raw), notes };
+    return {
+      records: kept.map((k) => k.day),
+      rejections,
+      raw: rawPerModel(kept.map((k) => ({ modelKey: k.day.modelKey, row: k.raw }))),
+      notes,
+    };
   },
 };
