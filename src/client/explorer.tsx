@@ -88,12 +88,13 @@ function start(form: HTMLFormElement): void {
     return loading;
   };
 
-  const loadCategory = (cat: string, into: QueryRecord[]): Promise<void> => {
-    let pending = categories.get(cat);
+  const loadCategory = (arena: string, cat: string, into: QueryRecord[]): Promise<void> => {
+    const key = `${arena}/${cat}`;
+    let pending = categories.get(key);
     if (!pending) {
-      const url = `${form.dataset.cats ?? '/explorer-data/'}${encodeURIComponent(cat)}.json?v=${form.dataset.version ?? ''}`;
+      const url = `${form.dataset.cats ?? '/explorer-data/'}${encodeURIComponent(arena)}/${encodeURIComponent(cat)}.json?v=${form.dataset.version ?? ''}`;
       pending = fetchJson<ExplorerCategoryData>(url).then((data) => mergeCategory(into, data));
-      categories.set(cat, pending);
+      categories.set(key, pending);
     }
     return pending;
   };
@@ -131,7 +132,7 @@ function start(form: HTMLFormElement): void {
     current = query;
     load()
       .then(async (all) => {
-        if (query.cat !== null) await loadCategory(query.cat, all);
+        if (query.cat !== null) await loadCategory(query.arena, query.cat, all);
         // A later change may have arrived while this one waited for data.
         if (current === query) draw(query, all);
       })
@@ -160,6 +161,19 @@ function start(form: HTMLFormElement): void {
       fromForm();
     });
   };
+
+  const arenaSelect = form.elements.namedItem('arena');
+  const catSelect = form.elements.namedItem('cat');
+  if (arenaSelect instanceof HTMLSelectElement && catSelect instanceof HTMLSelectElement) {
+    // Categories belong to one arena: offer the chosen arena's, as the server does.
+    arenaSelect.addEventListener('change', () => {
+      const byArena = JSON.parse(catSelect.dataset.byArena ?? '{}') as Record<string, [string, string][]>;
+      const overall = catSelect.options[0];
+      catSelect.replaceChildren(...(overall ? [overall] : []));
+      for (const [value, label] of byArena[arenaSelect.value] ?? []) catSelect.add(new Option(label, value));
+      catSelect.value = '';
+    });
+  }
 
   form.addEventListener('input', onChange);
   form.addEventListener('change', onChange);

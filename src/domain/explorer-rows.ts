@@ -3,9 +3,10 @@
 // Decoding gives QueryRecords, which applyQuery treats exactly like full ModelRecords.
 
 import { CONFIDENCES, PRICING_STATES, SOURCE_TYPES } from './model.ts';
-import type { QueryRecord } from './query-columns.ts';
+import { type ArenaQueryFacts, arenaFacts, type QueryRecord } from './query-columns.ts';
 
 type CompactArena = [
+  arena: string,
   key: string,
   displayName: string | null,
   rank: number,
@@ -13,6 +14,23 @@ type CompactArena = [
   score: number,
   votes: number | null,
 ];
+
+function encodeArena(a: ArenaQueryFacts): CompactArena {
+  return [a.arena, a.key, a.displayName, a.rank, a.of, a.score, a.votes];
+}
+
+function decodeArena(a: CompactArena): ArenaQueryFacts {
+  return {
+    arena: a[0],
+    key: a[1],
+    displayName: a[2],
+    rank: a[3],
+    of: a[4],
+    score: a[5],
+    votes: a[6],
+    categories: {},
+  };
+}
 
 export type CompactRow = [
   id: string,
@@ -33,6 +51,7 @@ export type CompactRow = [
   openWeights: 0 | 1 | null,
   created: string | null,
   tokens7d: number | null,
+  otherArenas: CompactArena[] | null,
 ];
 
 export interface ExplorerData {
@@ -48,6 +67,7 @@ export interface ExplorerData {
 /** One arena category's figures, fetched only when the category is chosen: [id, rank, score]. */
 export interface ExplorerCategoryData {
   version: string;
+  arena: string;
   cat: string;
   rows: [id: string, rank: number, score: number][];
 }
@@ -74,7 +94,7 @@ export function encodeExplorerData(records: readonly QueryRecord[], version: str
   const modalities = dictionary();
   const params = dictionary();
   const rows = records.map((r): CompactRow => {
-    const a = r.arena;
+    const others = r.otherArenas ?? [];
     return [
       r.id,
       r.name,
@@ -89,11 +109,12 @@ export function encodeExplorerData(records: readonly QueryRecord[], version: str
       PRICING_STATES.indexOf(r.pricing.state),
       r.pricing.inputPer1M,
       r.pricing.outputPer1M,
-      a === null ? null : [a.key, a.displayName, a.rank, a.of, a.score, a.votes],
+      r.arena === null ? null : encodeArena(r.arena),
       r.license,
       r.openWeights === null ? null : r.openWeights ? 1 : 0,
       r.created,
       r.usage?.tokens7d ?? null,
+      others.length === 0 ? null : others.map(encodeArena),
     ];
   });
   return { version, modalities: modalities.names, params: params.names, rows };
@@ -102,8 +123,9 @@ export function encodeExplorerData(records: readonly QueryRecord[], version: str
 /** Decode the island's rows back into QueryRecords (with empty category maps). */
 export function decodeExplorerData(data: ExplorerData): QueryRecord[] {
   const name = (dict: string[]) => (i: number) => dict[i] ?? '';
-  return data.rows.map((c) => {
+  return data.rows.map((c): QueryRecord => {
     const a = c[13];
+    const others = c[18];
     return {
       id: c[0],
       name: c[1],
@@ -115,10 +137,8 @@ export function decodeExplorerData(data: ExplorerData): QueryRecord[] {
       modalities: { input: c[7].map(name(data.modalities)), output: c[8].map(name(data.modalities)) },
       supportedParameters: c[9] === null ? null : c[9].map(name(data.params)),
       pricing: { state: PRICING_STATES[c[10]] ?? 'unknown', inputPer1M: c[11], outputPer1M: c[12] },
-      arena:
-        a === null
-          ? null
-          : { key: a[0], displayName: a[1], rank: a[2], of: a[3], score: a[4], votes: a[5], categories: {} },
+      arena: a === null ? null : decodeArena(a),
+      otherArenas: others === null ? [] : others.map(decodeArena),
       license: c[14],
       openWeights: c[15] === null ? null : c[15] === 1,
       created: c[16],
@@ -127,25 +147,35 @@ export function decodeExplorerData(data: ExplorerData): QueryRecord[] {
   });
 }
 
-/** The arena categories any record is ranked in, sorted by name. */
-export function arenaCategories(records: readonly QueryRecord[]): string[] {
-  const names = new Set<string>();
-  for (const r of records) for (const cat of Object.keys(r.arena?.categories ?? {})) names.add(cat);
-  return [...names].sort();
+/** Arena name → the categories any record is ranked in there (without "full"), sorted. */
+export function arenaCategories(records: readonly QueryRecord[]): Map<string, string[]> {
+  const byArena = new Map<string, Set<string>>();
+  for (const r of records) {
+    for (const facts of [r.arena, ...(r.otherArenas ?? [])]) {
+      if (!facts) continue;
+      const names = byArena.get(facts.arena) ?? new Set<string>();
+      for (const cat of Object.keys(facts.categories)) if (cat !== 'full') names.add(cat);
+      byArena.set(facts.arena, names);
+    }
+  }
+  return new Map(
+    [...byArena].sort(([a], [b]) => a.localeCompare(b)).map(([arena, cats]) => [arena, [...cats].sort()]),
+  );
 }
 
-/** One category's figures for every record ranked in it. */
+/** One arena category's figures for every record ranked in it. */
 export function encodeCategory(
   records: readonly QueryRecord[],
+  arena: string,
   cat: string,
   version: string,
 ): ExplorerCategoryData {
   const rows: ExplorerCategoryData['rows'] = [];
   for (const r of records) {
-    const figures = r.arena?.categories[cat];
+    const figures = arenaFacts(r, arena)?.categories[cat];
     if (figures) rows.push([r.id, figures.rank, figures.score]);
   }
-  return { version, cat, rows };
+  return { version, arena, cat, rows };
 }
 
 /** Merge a category's figures into decoded rows (in place: the rows belong to the island). */
@@ -153,6 +183,7 @@ export function mergeCategory(rows: QueryRecord[], data: ExplorerCategoryData): 
   const byId = new Map(data.rows.map(([id, rank, score]) => [id, { rank, score }]));
   for (const r of rows) {
     const figures = byId.get(r.id);
-    if (r.arena && figures) r.arena.categories[data.cat] = figures;
+    const facts = arenaFacts(r, data.arena);
+    if (facts && figures) facts.categories[data.cat] = figures;
   }
 }

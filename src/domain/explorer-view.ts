@@ -6,7 +6,7 @@ import { DEFAULT_WORKLOAD } from './cost.ts';
 import { formatInteger } from './format.ts';
 import type { ExplorerQuery, QueryResult } from './query.ts';
 import { queryString, sortBy, withQuery } from './query.ts';
-import { type Column, type ColumnId, columnById, type QueryRecord } from './query-columns.ts';
+import { type Column, type ColumnId, columnById, DEFAULT_ARENA, type QueryRecord } from './query-columns.ts';
 
 export interface HeaderView {
   id: ColumnId;
@@ -99,7 +99,7 @@ export function resultsView(result: QueryResult<QueryRecord>, query: ExplorerQue
     name: r.name,
     href: modelHref(r.id),
     selected: selected.has(r.id),
-    cells: columns.map((c) => ({ column: c.id as ColumnId, text: c.text(r, query.cat), numeric: c.numeric })),
+    cells: columns.map((c) => ({ column: c.id as ColumnId, text: c.text(r, query), numeric: c.numeric })),
   }));
   const onPage = new Set(result.rows.map((r) => r.id));
   const page = Math.min(query.page, result.pages + 1);
@@ -141,6 +141,7 @@ export function resetFiltersHref(query: ExplorerQuery): string {
         scoreMax: null,
         rankMin: null,
         rankMax: null,
+        arena: DEFAULT_ARENA,
         cat: null,
         param: [],
         open: null,

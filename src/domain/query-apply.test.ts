@@ -27,8 +27,9 @@ function arena(
   rank: number,
   score: number,
   categories: Record<string, { rank: number; score: number }> = {},
+  name = 'text',
 ) {
-  return { key: 'k', displayName: null, rank, of: 200, score, votes: 1000, categories };
+  return { arena: name, key: 'k', displayName: null, rank, of: 200, score, votes: 1000, categories };
 }
 
 const RECORDS: QueryRecord[] = [
@@ -78,6 +79,7 @@ const RECORDS: QueryRecord[] = [
     supportedParameters: ['tools', 'temperature'],
     pricing: { state: 'priced', inputPer1M: 3, outputPer1M: 15 },
     arena: arena(12, 1290, { coding: { rank: 5, score: 1330 } }),
+    otherArenas: [arena(3, 1210, { ocr: { rank: 2, score: 1190 } }, 'vision')],
     license: 'proprietary',
     openWeights: false,
     created: '2024-06-20',
@@ -95,6 +97,14 @@ const RECORDS: QueryRecord[] = [
     contextLength: 0,
   }),
 ];
+
+/** An image-generation model ranked only in the image arena: its rank 1 is not a text rank. */
+const PAINTER = row('lmarena:painter', {
+  name: 'Painter',
+  sourceType: 'arena_only',
+  arena: arena(1, 1150, {}, 'image'),
+  modalities: { input: ['text'], output: ['image'] },
+});
 
 function run(text: string, records: readonly QueryRecord[] = RECORDS) {
   const parsed = parseQuery(new URLSearchParams(text));
@@ -281,6 +291,32 @@ describe('applyQuery sorting', () => {
   });
 });
 
+describe('applyQuery arenas', () => {
+  const WITH_PAINTER = [...RECORDS, PAINTER];
+  const names = (text: string) => run(text, WITH_PAINTER).rows.map((r) => r.id);
+
+  test('ranks and scores come from the text arena unless another is chosen', () => {
+    assert.deepEqual(names('').slice(0, 3), [
+      'anthropic/claude-3.5-sonnet',
+      'openai/gpt-4o-2024-08-06',
+      'lmarena:glm-4-plus',
+    ]);
+    assert.equal(names('').includes('lmarena:painter'), true, 'unranked in text, still listed');
+    assert.deepEqual(names('rank_max=5'), []);
+  });
+
+  test('another arena keeps only models ranked there and uses its figures, from the main or other arenas', () => {
+    assert.deepEqual(names('arena=image'), ['lmarena:painter']);
+    assert.deepEqual(names('arena=vision'), ['anthropic/claude-3.5-sonnet']);
+    assert.deepEqual(names('arena=vision&cat=ocr&rank_max=2'), ['anthropic/claude-3.5-sonnet']);
+    assert.deepEqual(names('arena=vision&cat=coding'), []);
+    const scope = { arena: 'vision', cat: null };
+    const claude = RECORDS.find((r) => r.id === 'anthropic/claude-3.5-sonnet')!;
+    assert.equal(COLUMNS.find((c) => c.id === 'rank')!.text(claude, scope), '#3');
+    assert.equal(COLUMNS.find((c) => c.id === 'score')!.text(claude, scope), '1,210');
+  });
+});
+
 describe('applyQuery paging', () => {
   test('returns the requested page with the total and the number of pages', () => {
     const page2 = run('sort=name&per=3&page=2');
@@ -309,7 +345,10 @@ describe('applyQuery paging', () => {
 describe('column cells', () => {
   test('format prices, context and ranks through the shared formatting module', () => {
     const text = (id: string, column: string) =>
-      COLUMNS.find((c) => c.id === column)!.text(RECORDS.find((r) => r.id === id)!, null);
+      COLUMNS.find((c) => c.id === column)!.text(RECORDS.find((r) => r.id === id)!, {
+        arena: 'text',
+        cat: null,
+      });
     assert.equal(text('z-ai/glm-4-32b', 'input'), '$0.10');
     assert.equal(text('meta-llama/llama-3.1-8b-instruct:free', 'output'), 'Free');
     assert.equal(text('openrouter/auto', 'input'), 'Variable');

@@ -2,7 +2,14 @@
 // the API and in the browser island, so every view of one URL shows the same rows.
 
 import type { ExplorerQuery } from './query.ts';
-import { arenaFigures, columnById, priceValue, type QueryRecord, type SortValue } from './query-columns.ts';
+import {
+  arenaFigures,
+  columnById,
+  DEFAULT_ARENA,
+  priceValue,
+  type QueryRecord,
+  type SortValue,
+} from './query-columns.ts';
 
 export interface QueryResult<T> {
   /** The rows of the requested page. */
@@ -92,8 +99,8 @@ export function recordFilter(query: ExplorerQuery): (r: QueryRecord) => boolean 
     if (!within(priceValue(r, 'input'), query.inMin, query.inMax)) return false;
     if (!within(priceValue(r, 'output'), query.outMin, query.outMax)) return false;
     if (query.free && r.pricing.state !== 'free') return false;
-    if (query.cat !== null || hasScoreFilter) {
-      const figures = arenaFigures(r, query.cat);
+    if (query.cat !== null || hasScoreFilter || query.arena !== DEFAULT_ARENA) {
+      const figures = arenaFigures(r, query);
       if (figures === null) return false;
       if (!within(figures.score, query.scoreMin, query.scoreMax)) return false;
       if (!within(figures.rank, query.rankMin, query.rankMax)) return false;
@@ -124,7 +131,7 @@ export function sortRecords<T extends QueryRecord>(records: readonly T[], query:
   const sign = query.dir === 'asc' ? 1 : -1;
   const keyed = records.map((r) => ({
     r,
-    key: column.sort(r, query.cat),
+    key: column.sort(r, query),
     name: r.name.toLowerCase(),
   }));
   keyed.sort((a, b) => {

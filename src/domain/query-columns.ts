@@ -33,20 +33,35 @@ export interface QueryRecord {
   modalities: Modalities;
   supportedParameters: string[] | null;
   pricing: { state: PricingState; inputPer1M: number | null; outputPer1M: number | null };
-  arena: {
-    key: string;
-    displayName: string | null;
-    rank: number;
-    of: number;
-    score: number;
-    votes: number | null;
-    categories: Record<string, { rank: number; score: number }>;
-  } | null;
+  /** The model's main arena figures (text, vision or image, as `arena` says). */
+  arena: ArenaQueryFacts | null;
+  /** Other arenas the model is ranked in; absent when unknown. */
+  otherArenas?: readonly ArenaQueryFacts[];
   license: string | null;
   openWeights: boolean | null;
   created: string | null;
   usage: { tokens7d: number } | null;
 }
+
+export interface ArenaQueryFacts {
+  /** Which arena: text, vision, image. Ranks and scores compare only within one arena. */
+  arena: string;
+  key: string;
+  displayName: string | null;
+  rank: number;
+  of: number;
+  score: number;
+  votes: number | null;
+  categories: Record<string, { rank: number; score: number }>;
+}
+
+/** Which arena figures the rank, score and votes columns read: an arena and maybe one of its categories. */
+export interface ArenaScope {
+  arena: string;
+  cat: string | null;
+}
+
+export const DEFAULT_ARENA = 'text';
 
 export type SortValue = number | string | null;
 export type SortDir = 'asc' | 'desc';
@@ -56,21 +71,28 @@ export interface Column {
   label: string;
   /** What the header says to a screen reader or in a tooltip, when the label is terse. */
   title: string;
-  /** The value rows are ordered by; null always sorts last. `cat` is the chosen arena category. */
-  sort: (r: QueryRecord, cat: string | null) => SortValue;
+  /** The value rows are ordered by; null always sorts last. `scope` picks the arena figures. */
+  sort: (r: QueryRecord, scope: ArenaScope) => SortValue;
   /** The cell text, formatted by the shared formatting module. */
-  text: (r: QueryRecord, cat: string | null) => string;
+  text: (r: QueryRecord, scope: ArenaScope) => string;
   /** The direction a first click on the header sorts in ("best first"). */
   defaultDir: SortDir;
   defaultVisible: boolean;
   numeric: boolean;
 }
 
-/** The arena figures the score and rank columns show: the chosen category's, else overall. */
-export function arenaFigures(r: QueryRecord, cat: string | null): { rank: number; score: number } | null {
-  if (!r.arena) return null;
-  if (cat === null) return r.arena;
-  return r.arena.categories[cat] ?? null;
+/** The model's facts in one arena, or null when it is not ranked there. */
+export function arenaFacts(r: QueryRecord, arena: string): ArenaQueryFacts | null {
+  if (r.arena?.arena === arena) return r.arena;
+  return r.otherArenas?.find((a) => a.arena === arena) ?? null;
+}
+
+/** The figures the score and rank columns show: the scope's arena, its category when one is chosen. */
+export function arenaFigures(r: QueryRecord, scope: ArenaScope): { rank: number; score: number } | null {
+  const facts = arenaFacts(r, scope.arena);
+  if (!facts) return null;
+  if (scope.cat === null) return facts;
+  return facts.categories[scope.cat] ?? null;
 }
 
 /** A model-level price as a sortable number: free is 0; variable and unknown are null, never 0. */
@@ -202,13 +224,13 @@ export const COLUMNS = [
   {
     id: 'rank',
     label: 'Rank',
-    title: 'LMArena rank (UB) in the chosen category, or overall',
+    title: 'LMArena rank (UB) in the chosen arena and category',
     // Ranks (UB) tie often; within one rank the higher score comes first.
-    sort: (r, cat) => {
-      const f = arenaFigures(r, cat);
+    sort: (r, scope) => {
+      const f = arenaFigures(r, scope);
       return f === null ? null : f.rank - f.score / 1e7;
     },
-    text: (r, cat) => formatRank(arenaFigures(r, cat)?.rank ?? null),
+    text: (r, scope) => formatRank(arenaFigures(r, scope)?.rank ?? null),
     defaultDir: 'asc',
     defaultVisible: true,
     numeric: true,
@@ -216,9 +238,9 @@ export const COLUMNS = [
   {
     id: 'score',
     label: 'Score',
-    title: 'LMArena score in the chosen category, or overall',
-    sort: (r, cat) => arenaFigures(r, cat)?.score ?? null,
-    text: (r, cat) => formatScore(arenaFigures(r, cat)?.score ?? null),
+    title: 'LMArena score in the chosen arena and category',
+    sort: (r, scope) => arenaFigures(r, scope)?.score ?? null,
+    text: (r, scope) => formatScore(arenaFigures(r, scope)?.score ?? null),
     defaultDir: 'desc',
     defaultVisible: true,
     numeric: true,
@@ -226,9 +248,12 @@ export const COLUMNS = [
   {
     id: 'votes',
     label: 'Votes',
-    title: 'Arena votes overall',
-    sort: (r) => r.arena?.votes ?? null,
-    text: (r) => (r.arena?.votes == null ? '—' : formatInteger(r.arena.votes)),
+    title: 'LMArena votes in the chosen arena',
+    sort: (r, scope) => arenaFacts(r, scope.arena)?.votes ?? null,
+    text: (r, scope) => {
+      const votes = arenaFacts(r, scope.arena)?.votes ?? null;
+      return votes === null ? '—' : formatInteger(votes);
+    },
     defaultDir: 'desc',
     defaultVisible: false,
     numeric: true,

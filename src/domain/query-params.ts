@@ -66,6 +66,12 @@ export const QUERY_PARAMS = [
     description: 'Worst arena rank to include (10 keeps the top ten ranks).',
   },
   {
+    name: 'arena',
+    kind: 'enum',
+    description:
+      'LMArena arena whose ranks and scores are used (text by default; vision, image): other values keep only models ranked there.',
+  },
+  {
     name: 'cat',
     kind: 'enum',
     description:

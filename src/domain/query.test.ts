@@ -38,7 +38,7 @@ describe('parseQuery', () => {
     const q = parse(
       'q=glm+4&source=openrouter_only&confidence=exact&author=z-ai&in=image&out=text&ctx_min=128k&ctx_max=1m' +
         '&in_min=0.05&in_max=1.5&out_min=0&out_max=10&free=1&score_min=1200&score_max=1400&rank_min=1&rank_max=20' +
-        '&cat=coding&param=tools&open=1&license=MIT&added_after=2025-01-01&added_before=2025-12-31' +
+        '&arena=vision&cat=coding&param=tools&open=1&license=MIT&added_after=2025-01-01&added_before=2025-12-31' +
         '&ids=z-ai/glm-4-32b,lmarena:glm-4-plus&sort=input&dir=desc&cols=input&page=3&per=25',
     );
     assert.deepEqual(q, {
@@ -59,6 +59,7 @@ describe('parseQuery', () => {
       scoreMax: 1400,
       rankMin: 1,
       rankMax: 20,
+      arena: 'vision',
       cat: 'coding',
       param: ['tools'],
       open: true,
@@ -205,7 +206,7 @@ describe('serializeQuery', () => {
     const text =
       'q=glm&source=openrouter_only&source=arena_only&confidence=high&author=z-ai&in=image&out=text&ctx_min=8000' +
       '&ctx_max=2000000&in_min=0.01&in_max=2.5&out_min=0.1&out_max=15&free=1&score_min=1100.5&score_max=1500' +
-      '&rank_min=2&rank_max=50&cat=coding&param=tools&param=reasoning&open=0&license=MIT&added_after=2024-01-01' +
+      '&rank_min=2&rank_max=50&arena=image&cat=coding&param=tools&param=reasoning&open=0&license=MIT&added_after=2024-01-01' +
       '&added_before=2026-01-01&ids=a/b&ids=lmarena:c&sort=created&dir=asc&cols=name&cols=license&page=2&per=10';
     const q = parse(text);
     assert.deepEqual(parse(serializeQuery(q).toString()), q);
@@ -239,7 +240,7 @@ describe('COLUMNS and QUERY_PARAMS', () => {
     const serialized = serializeQuery(
       parse(
         'q=x&source=arena_only&confidence=low&author=a&in=text&out=text&ctx_min=1&ctx_max=2&in_min=1&in_max=2&out_min=1' +
-          '&out_max=2&free=1&score_min=1&score_max=2&rank_min=1&rank_max=2&cat=math&param=tools&open=1&license=MIT' +
+          '&out_max=2&free=1&score_min=1&score_max=2&rank_min=1&rank_max=2&arena=vision&cat=math&param=tools&open=1&license=MIT' +
           '&added_after=2025-01-01&added_before=2025-01-02&ids=a&sort=name&dir=desc&cols=id&page=2&per=3',
       ),
     );

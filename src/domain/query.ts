@@ -4,14 +4,23 @@
 // applyQuery filters, sorts and pages. Pure: imports only from src/domain.
 
 import { CONFIDENCES, type Confidence, SOURCE_TYPES, type SourceType } from './model.ts';
-import { COLUMN_IDS, type ColumnId, columnById, DEFAULT_COLUMNS, type SortDir } from './query-columns.ts';
+import {
+  COLUMN_IDS,
+  type ColumnId,
+  columnById,
+  DEFAULT_ARENA,
+  DEFAULT_COLUMNS,
+  type SortDir,
+} from './query-columns.ts';
 import { QUERY_PARAMS, type QueryParamName } from './query-params.ts';
 
 export { applyQuery, type QueryResult } from './query-apply.ts';
 export {
+  type ArenaScope,
   COLUMNS,
   type Column,
   type ColumnId,
+  DEFAULT_ARENA,
   DEFAULT_COLUMNS,
   type QueryRecord,
   type SortDir,
@@ -39,6 +48,8 @@ export interface ExplorerQuery {
   scoreMax: number | null;
   rankMin: number | null;
   rankMax: number | null;
+  /** Arena (text, vision, image) whose ranks and scores the filters and columns use. */
+  arena: string;
   /** Arena category: score and rank filters and columns use it instead of overall. */
   cat: string | null;
   /** Supported parameters the model must all list. */
@@ -84,6 +95,7 @@ export const DEFAULT_QUERY: ExplorerQuery = Object.freeze({
   scoreMax: null,
   rankMin: null,
   rankMax: null,
+  arena: DEFAULT_ARENA,
   cat: null,
   param: [],
   open: null,
@@ -257,6 +269,10 @@ export function parseQuery(params: URLSearchParams, options: ParseOptions = {}):
   query.rankMin = number('rank_min', 'rank');
   query.rankMax = number('rank_max', 'rank');
   range('the arena rank (rank_min, rank_max)', query.rankMin, query.rankMax);
+  const arena = single('arena');
+  if (arena !== null && !CATEGORY.test(arena))
+    errors.push(`The arena "${clip(arena)}" is not an arena name; use text, vision or image.`);
+  else query.arena = arena?.toLowerCase() ?? DEFAULT_ARENA;
   const cat = single('cat');
   if (cat !== null && !CATEGORY.test(cat))
     errors.push(`The arena category "${clip(cat)}" is not a category name; use one like coding or math.`);
@@ -330,6 +346,7 @@ export function serializeQuery(query: ExplorerQuery): URLSearchParams {
   put('score_max', query.scoreMax);
   put('rank_min', query.rankMin);
   put('rank_max', query.rankMax);
+  if (query.arena !== DEFAULT_ARENA) put('arena', query.arena);
   put('cat', query.cat);
   putAll('param', query.param);
   if (query.open !== null) put('open', query.open ? 1 : 0);

@@ -124,35 +124,44 @@ interface Excluded {
 }
 
 /** Points comparable on one chart: scores from one leaderboard file only (anchoring shifts between files). */
+/**
+ * Points comparable on one chart: text-arena scores from one leaderboard file only (anchoring
+ * shifts between files, and arenas do not share a scale).
+ */
 export function valuePoints(records: readonly ModelRecord[]): {
   points: ValueChartPoint[];
   excluded: Excluded[];
   asOf: string | null;
 } {
+  const text = (r: ModelRecord) =>
+    r.arena?.arena === 'text' ? r.arena : (r.otherArenas.find((a) => a.arena === 'text') ?? null);
+  const fileOf = (r: ModelRecord) => {
+    const a = text(r);
+    return a ? `${a.asOf}|${a.scoreSource}` : null;
+  };
   const files = new Map<string, number>();
-  for (const r of records)
-    if (r.arena)
-      files.set(
-        `${r.arena.asOf}|${r.arena.scoreSource}`,
-        (files.get(`${r.arena.asOf}|${r.arena.scoreSource}`) ?? 0) + 1,
-      );
+  for (const r of records) {
+    const file = fileOf(r);
+    if (file) files.set(file, (files.get(file) ?? 0) + 1);
+  }
   const file = [...files.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const points: ValueChartPoint[] = [];
   const excluded: Excluded[] = [];
   for (const r of records) {
     const price = blendedValue(r);
-    if (!r.arena) excluded.push({ name: r.name, reason: 'not ranked in LMArena' });
+    const a = text(r);
+    if (!a) excluded.push({ name: r.name, reason: 'not ranked in the LMArena text arena' });
     else if (price === null)
       excluded.push({
         name: r.name,
         reason: r.pricing.state === 'variable' ? 'price is variable' : 'price is unknown',
       });
-    else if (`${r.arena.asOf}|${r.arena.scoreSource}` !== file)
+    else if (fileOf(r) !== file)
       excluded.push({
         name: r.name,
-        reason: `score comes from another leaderboard file (${formatDate(r.arena.asOf)})`,
+        reason: `score comes from another leaderboard file (${formatDate(a.asOf)})`,
       });
-    else points.push({ id: r.id, name: r.name, price, score: r.arena.score });
+    else points.push({ id: r.id, name: r.name, price, score: a.score });
   }
   return { points, excluded, asOf: file === null ? null : file.split('|')[0]! };
 }
@@ -202,7 +211,7 @@ export function ValueSection(props: { records: readonly ModelRecord[] }) {
       <p class="muted">
         Blended price = (3 × input + output) / 4 per 1M tokens, a typical 3:1 input-to-output mix. The line
         joins the Pareto frontier: models no other model here beats on both price and score.
-        {asOf ? ` Scores from the LMArena leaderboard of ${formatDate(asOf)}.` : ''}
+        {asOf ? ` Scores from the LMArena text leaderboard of ${formatDate(asOf)}.` : ''}
       </p>
       {points.length > 0 ? (
         <>

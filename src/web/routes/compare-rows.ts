@@ -12,7 +12,7 @@ import {
   formatTokens,
   formatUnitPrice,
 } from '../../domain/format.ts';
-import { EXTRA_PRICE_MODES, type ModelRecord } from '../../domain/model.ts';
+import { type ArenaFacts, EXTRA_PRICE_MODES, type ModelRecord } from '../../domain/model.ts';
 import { blendedValue, priceValue } from '../../domain/query-columns.ts';
 import { CONFIDENCE_LABELS, categoryLabel, EXTRA_MODE_INFO, SOURCE_TYPE_LABELS } from '../views/labels.ts';
 
@@ -73,39 +73,55 @@ function extraModeRows(records: readonly ModelRecord[]): CompareRow[] {
   });
 }
 
-function arenaRows(records: readonly ModelRecord[]): CompareRow[] {
+/** A model's facts in one arena (its main one or another it is ranked in). */
+function factsIn(r: ModelRecord, arena: string): ArenaFacts | null {
+  if (r.arena?.arena === arena) return r.arena;
+  return r.otherArenas.find((a) => a.arena === arena) ?? null;
+}
+
+/** Rows for one arena: ranks and scores compare only within the same arena. */
+function arenaRows(records: readonly ModelRecord[], arena: string): CompareRow[] {
+  const f = (r: ModelRecord) => factsIn(r, arena);
   const rows: CompareRow[] = [
     {
       label: 'Overall rank',
       best: 'lowest',
       bestMeans: 'best: top rank',
-      cell: (r) =>
-        r.arena ? { text: formatRank(r.arena.rank, r.arena.of), value: r.arena.rank } : text('— not ranked'),
+      cell: (r) => {
+        const a = f(r);
+        return a ? { text: formatRank(a.rank, a.of), value: a.rank } : text('— not ranked');
+      },
     },
     {
       label: 'Score',
       best: 'highest',
       bestMeans: 'best: highest score',
-      cell: (r) => (r.arena ? { text: formatScore(r.arena.score), value: r.arena.score } : text('—')),
+      cell: (r) => {
+        const a = f(r);
+        return a ? { text: formatScore(a.score), value: a.score } : text('—');
+      },
     },
     {
       label: '95% interval',
       best: null,
       bestMeans: null,
-      cell: (r) => text(r.arena ? formatCi(r.arena.score, r.arena.ciLow, r.arena.ciHigh) : '—'),
+      cell: (r) => {
+        const a = f(r);
+        return text(a ? formatCi(a.score, a.ciLow, a.ciHigh) : '—');
+      },
     },
     {
       label: 'Votes',
       best: null,
       bestMeans: null,
-      cell: (r) => text(r.arena?.votes == null ? '—' : formatInteger(r.arena.votes)),
+      cell: (r) => text(f(r)?.votes == null ? '—' : formatInteger(f(r)!.votes!)),
     },
     {
       label: 'Style-controlled rank',
       best: 'lowest',
       bestMeans: 'best: top rank',
       cell: (r) => {
-        const sc = r.arena?.styleControl;
+        const sc = f(r)?.styleControl;
         return sc ? { text: formatRank(sc.rank, sc.of), value: sc.rank } : text('—');
       },
     },
@@ -113,10 +129,10 @@ function arenaRows(records: readonly ModelRecord[]): CompareRow[] {
       label: 'Leaderboard date',
       best: null,
       bestMeans: null,
-      cell: (r) => text(r.arena ? formatDate(r.arena.asOf) : '—'),
+      cell: (r) => text(f(r) ? formatDate(f(r)!.asOf) : '—'),
     },
   ];
-  const categories = [...new Set(records.flatMap((r) => Object.keys(r.arena?.categories ?? {})))]
+  const categories = [...new Set(records.flatMap((r) => Object.keys(f(r)?.categories ?? {})))]
     .filter((c) => c !== 'full')
     .sort();
   for (const cat of categories) {
@@ -125,7 +141,7 @@ function arenaRows(records: readonly ModelRecord[]): CompareRow[] {
       best: 'lowest',
       bestMeans: 'best: top rank',
       cell: (r) => {
-        const c = r.arena?.categories[cat];
+        const c = f(r)?.categories[cat];
         return c
           ? { text: `${formatRank(c.rank, c.of)} (${formatScore(c.score)})`, value: c.rank }
           : text('—');
@@ -133,6 +149,15 @@ function arenaRows(records: readonly ModelRecord[]): CompareRow[] {
     });
   }
   return rows;
+}
+
+/** The arenas any of the models is ranked in, text first. */
+function arenasOf(records: readonly ModelRecord[]): string[] {
+  const names = new Set(
+    records.flatMap((r) => [r.arena, ...r.otherArenas].filter((a) => a !== null).map((a) => a.arena)),
+  );
+  names.add('text');
+  return [...names].sort((a, b) => (a === 'text' ? -1 : b === 'text' ? 1 : a.localeCompare(b)));
 }
 
 function paramRows(records: readonly ModelRecord[]): CompareRow[] {
@@ -210,7 +235,10 @@ export function compareGroups(records: readonly ModelRecord[]): CompareGroup[] {
         },
       ],
     },
-    { title: 'LMArena (human preference)', rows: arenaRows(records) },
+    ...arenasOf(records).map((arena) => ({
+      title: `LMArena ${arena} arena (human preference)`,
+      rows: arenaRows(records, arena),
+    })),
     { title: 'Supported parameters', rows: paramRows(records) },
     {
       title: 'Identity and sources',

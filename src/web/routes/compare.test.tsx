@@ -72,7 +72,7 @@ describe('GET /compare', () => {
     const { html } = await page(`/compare?ids=${IDS},meta-llama/llama-3.1-8b-instruct`);
     assert.match(html, /Blended price = \(3 × input \+ output\) \/ 4 per 1M tokens/);
     assert.match(html, /<svg class="value-chart"[^>]*role="img"/);
-    assert.match(html, /Not on the chart: Z\.AI: GLM 4 32B \(not ranked in LMArena\)/);
+    assert.match(html, /Not on the chart: Z\.AI: GLM 4 32B \(not ranked in the LMArena text arena\)/);
     assert.match(html, /class="frontier"/);
   });
 

@@ -10,7 +10,10 @@ export interface FacetOptions {
   outputModalities: string[];
   params: string[];
   licenses: string[];
-  categories: string[];
+  /** Arenas models are ranked in, text first. */
+  arenas: string[];
+  /** Arena → its categories (without overall). */
+  categories: Map<string, string[]>;
 }
 
 /** Parameters people filter on most, shown first; the rest follow alphabetically. */
@@ -27,6 +30,7 @@ const PARAM_ORDER = [
 ];
 
 const MODALITY_ORDER = ['text', 'image', 'file', 'audio', 'video'];
+const ARENA_ORDER = ['text', 'vision', 'image'];
 
 function ordered(values: Iterable<string>, first: readonly string[]): string[] {
   const set = new Set(values);
@@ -59,8 +63,10 @@ export function facetOptions(catalog: Catalog): FacetOptions {
     outputModalities: ordered(output, MODALITY_ORDER),
     params: ordered(params, PARAM_ORDER),
     licenses: [...licenses.values()].sort(byName),
-    categories: arenaCategories(catalog.records).filter((c) => c !== 'full'),
+    arenas: [],
+    categories: arenaCategories(catalog.records),
   };
+  options.arenas = ordered(options.categories.keys(), ARENA_ORDER);
   cache.set(catalog, options);
   return options;
 }

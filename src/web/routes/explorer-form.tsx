@@ -7,6 +7,11 @@ import type { ExplorerQuery } from '../../domain/query.ts';
 import { CONFIDENCE_LABELS, categoryLabel, SOURCE_TYPE_LABELS } from '../views/labels.ts';
 import type { FacetOptions } from './explorer-facets.ts';
 
+/** "text" → "Text"; arenas are single lower-case words. */
+function arenaLabel(arena: string): string {
+  return arena.charAt(0).toUpperCase() + arena.slice(1);
+}
+
 function CheckGroup(props: {
   legend: string;
   name: string;
@@ -166,13 +171,31 @@ export function ExplorerFacets(props: { query: ExplorerQuery; options: FacetOpti
           </div>
         </Range>
         <Range legend="Arena (LMArena)" hint="Unranked models are left out when any of these is set.">
-          <div class="field wide">
+          <div class="field">
+            <label for="f-arena">Arena</label>
+            <select id="f-arena" name="arena">
+              {[...new Set([...o.arenas, q.arena])].map((a) => (
+                <option value={a} selected={q.arena === a}>
+                  {arenaLabel(a)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
             <label for="f-cat">Category</label>
-            <select id="f-cat" name="cat">
+            <select
+              id="f-cat"
+              name="cat"
+              data-by-arena={JSON.stringify(
+                Object.fromEntries(
+                  [...o.categories].map(([a, cats]) => [a, cats.map((c) => [c, categoryLabel(c)])]),
+                ),
+              )}
+            >
               <option value="" selected={q.cat === null}>
                 Overall
               </option>
-              {[...new Set([...o.categories, ...(q.cat ? [q.cat] : [])])].map((c) => (
+              {[...new Set([...(o.categories.get(q.arena) ?? []), ...(q.cat ? [q.cat] : [])])].map((c) => (
                 <option value={c} selected={q.cat === c}>
                   {categoryLabel(c)}
                 </option>

@@ -133,7 +133,7 @@ describe('GET /explorer-data.json', () => {
     const data = (await res.json()) as ExplorerData;
     assert.equal(data.version, catalog.version);
     const rows = decodeExplorerData(data);
-    const cats = await app.request('/explorer-data/coding.json');
+    const cats = await app.request('/explorer-data/text/coding.json');
     mergeCategory(rows, (await cats.json()) as ExplorerCategoryData);
     const queries = [
       '',
@@ -154,6 +154,9 @@ describe('GET /explorer-data.json', () => {
       'sort=usage',
       'sort=modalities&dir=desc',
       'score_min=1200&rank_max=60',
+      'arena=vision',
+      'arena=vision&sort=score&dir=asc',
+      'sort=votes',
     ];
     for (const text of queries) {
       const parsed = parseQuery(new URLSearchParams(text));
@@ -165,11 +168,11 @@ describe('GET /explorer-data.json', () => {
   });
 
   test('serves a category file only for categories in the snapshot', async () => {
-    const ok = await app.request('/explorer-data/coding.json');
+    const ok = await app.request('/explorer-data/text/coding.json');
     const data = (await ok.json()) as ExplorerCategoryData;
     assert.equal(data.cat, 'coding');
     assert.ok(data.rows.some(([id, rank]) => id === 'google/gemini-2.5-pro-preview' && rank === 1));
-    const missing = await app.request('/explorer-data/astrology.json');
+    const missing = await app.request('/explorer-data/text/astrology.json');
     assert.equal(missing.status, 404);
     assert.match(((await missing.json()) as { error: string }).error, /No arena category by that name/);
   });

@@ -140,17 +140,18 @@ export function explorerRoutes(ctx: WebContext): Hono {
     ),
   );
 
-  app.get('/explorer-data/:file', (c) => {
+  app.get('/explorer-data/:arena/:file', (c) => {
+    const arena = c.req.param('arena');
     const cat = /^([a-z0-9_-]+)\.json$/i.exec(c.req.param('file'))?.[1];
-    if (!cat || !facetOptions(ctx.catalog).categories.includes(cat))
+    if (!cat || !facetOptions(ctx.catalog).categories.get(arena)?.includes(cat))
       return c.json(
-        { error: 'No arena category by that name in this snapshot; see /methodology for the list.' },
+        { error: 'No arena category by that name in this snapshot; the explorer lists the ones that exist.' },
         404,
       );
     return sendBody(
       c,
-      ctx.cached(`explorer-data/${cat}.json`, JSON_TYPE, () =>
-        JSON.stringify(encodeCategory(ctx.catalog.records, cat, ctx.catalog.version)),
+      ctx.cached(`explorer-data/${arena}/${cat}.json`, JSON_TYPE, () =>
+        JSON.stringify(encodeCategory(ctx.catalog.records, arena, cat, ctx.catalog.version)),
       ),
     );
   });
