@@ -9,6 +9,7 @@ import type { WebContext } from '../context.ts';
 import { modelPath } from '../paths.ts';
 import { CHANGE_KIND_LABELS, CHANGE_KIND_SHORT, changeDirection, describeChange } from './change-text.ts';
 import { Layout, renderDocument } from './layout.tsx';
+import { TableScroll } from './table-scroll.tsx';
 
 /** Changes grouped by snapshot pair, newest pair first, keeping the catalog's order inside a pair. */
 export interface ChangePair {
@@ -147,7 +148,7 @@ export function renderChangesPage(ctx: WebContext, filter: ChangesFilter): strin
               {g.from} → {g.to}
             </h2>
             <p class="muted">{pairSummary(g)}</p>
-            <div class="table-scroll">
+            <TableScroll label={`Changes ${g.from} to ${g.to}`}>
               <table>
                 <caption>{`${g.changes.length} change${g.changes.length === 1 ? '' : 's'}`}</caption>
                 <thead>
@@ -163,7 +164,7 @@ export function renderChangesPage(ctx: WebContext, filter: ChangesFilter): strin
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </section>
         ))
       )}

@@ -9,6 +9,7 @@ import type { WebContext } from '../context.ts';
 import { CONFIDENCE_LABELS, CONFIDENCE_MEANING, SOURCE_TYPE_LABELS } from './labels.ts';
 import { Layout, renderDocument } from './layout.tsx';
 import { LIMITS, RULES } from './methodology-text.tsx';
+import { TableScroll } from './table-scroll.tsx';
 
 const KIND_INFO = {
   'openrouter.models': { label: 'OpenRouter model catalog', home: 'https://openrouter.ai/api/v1/models' },
@@ -110,7 +111,7 @@ export function renderMethodologyPage(ctx: WebContext): string {
           {formatDate(snapshot.createdAt)} ({snapshot.mode}). It holds {formatInteger(total)} models;{' '}
           {formatInteger(snapshot.counts.rejected)} source records were rejected as malformed.
         </p>
-        <div class="table-scroll">
+        <TableScroll label="Sources in this snapshot">
           <table>
             <thead>
               <tr>
@@ -131,7 +132,7 @@ export function renderMethodologyPage(ctx: WebContext): string {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
 
       <section class="section" aria-labelledby="matching">
@@ -148,7 +149,7 @@ export function renderMethodologyPage(ctx: WebContext): string {
           uncertain candidates are left unmatched and listed as rejected alternatives.
         </p>
         <div class="two-col">
-          <div class="table-scroll">
+          <TableScroll label="Records per match confidence">
             <table>
               <caption>Records per match confidence</caption>
               <thead>
@@ -174,8 +175,8 @@ export function renderMethodologyPage(ctx: WebContext): string {
                 ))}
               </tbody>
             </table>
-          </div>
-          <div class="table-scroll">
+          </TableScroll>
+          <TableScroll label="Records per source type">
             <table>
               <caption>Records per source type</caption>
               <thead>
@@ -199,14 +200,14 @@ export function renderMethodologyPage(ctx: WebContext): string {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </div>
       </section>
       {RULES}
       {LIMITS}
       <section class="section" aria-labelledby="snapshots">
         <h2 id="snapshots">Snapshots</h2>
-        <div class="table-scroll">
+        <TableScroll label="Snapshots">
           <table>
             <thead>
               <tr>
@@ -231,7 +232,7 @@ export function renderMethodologyPage(ctx: WebContext): string {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
     </Layout>,
   );

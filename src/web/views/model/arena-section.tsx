@@ -4,6 +4,7 @@
 import { formatCi, formatDate, formatInteger, formatRank, formatScore } from '../../../domain/format.ts';
 import type { ArenaFacts, ModelRecord } from '../../../domain/model.ts';
 import { CONFIDENCE_LABELS, categoryLabel } from '../labels.ts';
+import { TableScroll } from '../table-scroll.tsx';
 
 /** Why a record has no arena figures, as a sentence (or a few words for the summary card). */
 export function arenaAbsenceReason(record: ModelRecord, size: 'short' | 'long'): string {
@@ -83,7 +84,7 @@ export function ArenaSection({ record }: { record: ModelRecord }) {
           ) : null}
           <Overall arena={arena} />
           {categories.length > 0 ? (
-            <div class="table-scroll">
+            <TableScroll label="Category ranks">
               <table>
                 <caption>
                   Category ranks (UB)
@@ -114,12 +115,12 @@ export function ArenaSection({ record }: { record: ModelRecord }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ) : (
             <p class="muted">No category ratings for this key in the current files.</p>
           )}
           {record.otherArenas.length > 0 ? (
-            <div class="table-scroll">
+            <TableScroll label="Other arenas">
               <table>
                 <caption>Other arenas</caption>
                 <thead>
@@ -149,7 +150,7 @@ export function ArenaSection({ record }: { record: ModelRecord }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ) : null}
         </>
       ) : (

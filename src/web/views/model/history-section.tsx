@@ -11,6 +11,7 @@ import {
   formatUsd,
 } from '../../../domain/format.ts';
 import { type ChartPoint, HistoryChart } from '../../charts/history-chart.tsx';
+import { TableScroll } from '../table-scroll.tsx';
 
 function series(points: readonly HistoryPoint[], pick: (p: HistoryPoint) => number | null): ChartPoint[] {
   const out: ChartPoint[] = [];
@@ -85,7 +86,7 @@ export function HistorySection({ history }: { history: readonly HistoryPoint[] }
           </div>
           <details>
             <summary>History data ({history.length} points)</summary>
-            <div class="table-scroll">
+            <TableScroll label="History data">
               <table>
                 <thead>
                   <tr>
@@ -123,7 +124,7 @@ export function HistorySection({ history }: { history: readonly HistoryPoint[] }
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </details>
         </>
       )}

@@ -6,6 +6,7 @@ import { formatDate } from '../../../domain/format.ts';
 import type { ModelIds, ModelRecord } from '../../../domain/model.ts';
 import type { SourceKind } from '../../../sources/source.ts';
 import { fieldLabel, SOURCE_HOME, SOURCE_LABELS } from '../labels.ts';
+import { TableScroll } from '../table-scroll.tsx';
 
 const segments = (id: string) => id.split('/').map(encodeURIComponent).join('/');
 
@@ -54,7 +55,7 @@ export function IdentifiersSection({ record, snapshot }: { record: ModelRecord; 
   return (
     <section class="section" aria-labelledby="ids-h">
       <h2 id="ids-h">Identifiers and provenance</h2>
-      <div class="table-scroll">
+      <TableScroll label="Identifiers">
         <table>
           <thead>
             <tr>
@@ -87,11 +88,11 @@ export function IdentifiersSection({ record, snapshot }: { record: ModelRecord; 
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {provenance.length > 0 ? (
         <details>
           <summary>Where each field came from ({provenance.length} fields)</summary>
-          <div class="table-scroll">
+          <TableScroll label="Field provenance">
             <table>
               <thead>
                 <tr>
@@ -116,7 +117,7 @@ export function IdentifiersSection({ record, snapshot }: { record: ModelRecord; 
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </details>
       ) : null}
     </section>

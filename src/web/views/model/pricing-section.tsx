@@ -15,6 +15,7 @@ import {
   type Pricing,
 } from '../../../domain/model.ts';
 import { EXTRA_MODE_INFO } from '../labels.ts';
+import { TableScroll } from '../table-scroll.tsx';
 
 /** One extra price in its unit: "$0.31 / 1M", "$0.005 per request", "Variable", "Free". */
 export function formatExtraPrice(mode: ExtraPriceMode, value: number | null): string {
@@ -53,7 +54,7 @@ export function PricingSection({ record }: { record: ModelRecord }) {
       </dl>
       <p class="muted">{STATE_NOTE[pricing.state]}</p>
       {extras.length > 0 ? (
-        <div class="table-scroll">
+        <TableScroll label="Other price modes">
           <table>
             <caption>Other price modes</caption>
             <thead>
@@ -73,7 +74,7 @@ export function PricingSection({ record }: { record: ModelRecord }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       {other.length > 0 ? (
         <>
@@ -95,7 +96,7 @@ export function PricingSection({ record }: { record: ModelRecord }) {
 function Providers({ record }: { record: ModelRecord }) {
   const asOf = record.endpoints[0]?.asOf;
   return (
-    <div class="table-scroll">
+    <TableScroll label="Providers">
       <table>
         <caption>
           Providers (OpenRouter endpoints{asOf ? `, as of ${formatDate(asOf)}` : ''}): prices differ by
@@ -135,6 +136,6 @@ function Providers({ record }: { record: ModelRecord }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
