@@ -22,6 +22,19 @@ describe('parseCompareQuery', () => {
     });
   });
 
+  test('accepts arena keys with spaces and parentheses', () => {
+    const result = parse('ids=lmarena:gemini-2.5-flash-image-preview (nano-banana),openai/gpt-4o');
+    assert.ok(result.ok);
+    assert.deepEqual(result.query.ids, [
+      'lmarena:gemini-2.5-flash-image-preview (nano-banana)',
+      'openai/gpt-4o',
+    ]);
+    assert.equal(
+      compareHref(result.query),
+      '/compare?ids=lmarena:gemini-2.5-flash-image-preview%20(nano-banana),openai/gpt-4o',
+    );
+  });
+
   test('ignores the explorer filters a form sends along', () => {
     assert.ok(parse('ids=a&q=&sort=rank&in_max=1').ok);
   });

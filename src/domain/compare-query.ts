@@ -2,6 +2,7 @@
 // calculator (in_tokens, out_tokens, cache_pct). Shared by the server page and its island.
 
 import { DEFAULT_WORKLOAD, type Workload, workloadProblems } from './cost.ts';
+import { MODEL_ID } from './model-id.ts';
 
 export const MAX_COMPARE = 12;
 
@@ -14,7 +15,7 @@ export type CompareParse =
   | { ok: true; query: CompareQuery; notes: string[] }
   | { ok: false; errors: string[] };
 
-const ID = /^[^\s<>"]{1,200}$/;
+const MAX_ID = 200;
 
 function readCount(raw: string): number | null {
   const m = /^(\d+(?:\.\d+)?)\s*([kKmMbB]?)$/.exec(raw.replace(/[,_\s]/g, ''));
@@ -39,7 +40,8 @@ export function parseCompareQuery(params: URLSearchParams): CompareParse {
         .filter((v) => v !== ''),
     ),
   ];
-  for (const id of ids) if (!ID.test(id)) errors.push(`"${id.slice(0, 40)}" is not a model id.`);
+  for (const id of ids)
+    if (id.length > MAX_ID || !MODEL_ID.test(id)) errors.push(`"${id.slice(0, 40)}" is not a model id.`);
   if (ids.length > MAX_COMPARE)
     notes.push(`Only the first ${MAX_COMPARE} of the ${ids.length} models are compared.`);
 

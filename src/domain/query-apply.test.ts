@@ -133,6 +133,7 @@ describe('applyQuery filters', () => {
 
   test('matches authors ignoring case and punctuation', () => {
     assert.deepEqual(ids('author=Z.ai'), ['z-ai/glm-4-32b']);
+    assert.deepEqual(ids('author=~z-ai'), ['z-ai/glm-4-32b']);
     assert.deepEqual(
       idSet('author=zhipu,anthropic'),
       new Set(['lmarena:glm-4-plus', 'anthropic/claude-3.5-sonnet']),

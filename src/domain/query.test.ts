@@ -88,6 +88,16 @@ describe('parseQuery', () => {
     assert.deepEqual(q.param, ['tools', 'reasoning']);
   });
 
+  test('accepts names and ids as the sources write them, with tildes, spaces and parentheses', () => {
+    const q = parse(
+      'author=~anthropic&license=Llama 3.1 Community&ids=lmarena:gemini-2.5-flash-image-preview (nano-banana)',
+    );
+    assert.deepEqual(q.author, ['~anthropic']);
+    assert.deepEqual(q.license, ['Llama 3.1 Community']);
+    assert.deepEqual(q.ids, ['lmarena:gemini-2.5-flash-image-preview (nano-banana)']);
+    assert.match(errorsOf('ids=a%22b')[0]!, /"a"b" of "ids" is not a model id\./);
+  });
+
   test('reads open=0 as proprietary only and the overall category as no category', () => {
     assert.equal(parse('open=0').open, false);
     assert.equal(parse('open=no').open, false);

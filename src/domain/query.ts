@@ -4,6 +4,7 @@
 // applyQuery filters, sorts and pages. Pure: imports only from src/domain.
 
 import { CONFIDENCES, type Confidence, SOURCE_TYPES, type SourceType } from './model.ts';
+import { MODEL_ID } from './model-id.ts';
 import {
   COLUMN_IDS,
   type ColumnId,
@@ -122,7 +123,9 @@ export interface ParseOptions {
   strict?: boolean;
 }
 
-const TOKEN = /^[\p{L}\p{N}][\p{L}\p{N} ._:+/@()-]*$/u;
+/** Names as sources write them ("~anthropic", "Llama 3.1 Community"): no markup characters, no commas. */
+const TOKEN = /^[^\s<>"`,\p{Cc}]([^<>"`,\p{Cc}]*[^\s<>"`,\p{Cc}])?$/u;
+
 const CATEGORY = /^[a-z0-9][a-z0-9_-]*$/i;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TRUE = new Set(['1', 'true', 'yes', 'on']);
@@ -183,7 +186,7 @@ export function parseQuery(params: URLSearchParams, options: ParseOptions = {}):
   const token = (item: string) =>
     TOKEN.test(item)
       ? null
-      : 'has characters a name never has; use letters, digits, ".", "-", "_", "/" or ":".';
+      : 'has characters a name never has (markup characters, quotes, commas or control characters).';
   const oneOf =
     (allowed: readonly string[]) =>
     (item: string): string | null =>
@@ -286,7 +289,7 @@ export function parseQuery(params: URLSearchParams, options: ParseOptions = {}):
     errors.push(
       `The date range is empty: added_after (${query.addedAfter}) is later than added_before (${query.addedBefore}).`,
     );
-  query.ids = list('ids', (id) => (/^[^\s<>"]+$/.test(id) ? null : 'is not a model id.'));
+  query.ids = list('ids', (id) => (MODEL_ID.test(id) ? null : 'is not a model id.'));
 
   const sort = single('sort');
   if (sort !== null) {

@@ -3,6 +3,7 @@
 
 import type { Catalog } from '../../catalog/catalog.ts';
 import { arenaCategories } from '../../domain/explorer-rows.ts';
+import { squash } from '../../domain/query-apply.ts';
 
 export interface FacetOptions {
   authors: string[];
@@ -50,7 +51,8 @@ export function facetOptions(catalog: Catalog): FacetOptions {
   const params = new Set<string>();
   const licenses = new Map<string, string>();
   for (const r of catalog.records) {
-    if (r.author) authors.set(r.author.toLowerCase(), r.author);
+    // One entry per author as the filter matches them: "~anthropic" and "Anthropic" are one.
+    if (r.author && !authors.has(squash(r.author))) authors.set(squash(r.author), r.author.replace(/^~/, ''));
     for (const m of r.modalities.input) input.add(m);
     for (const m of r.modalities.output) output.add(m);
     for (const p of r.supportedParameters ?? []) params.add(p);
