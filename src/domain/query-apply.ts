@@ -58,10 +58,17 @@ function words(text: string): string[] {
     .filter((w) => w !== '');
 }
 
+/** Normalized search text per record, built once: records do not change while they are queried. */
+const HAYSTACKS = new WeakMap<QueryRecord, { spaced: string; squashed: string }>();
+
 function haystack(r: QueryRecord): { spaced: string; squashed: string } {
-  const parts = [r.name, r.id, r.author ?? '', r.arena?.key ?? '', r.arena?.displayName ?? ''];
-  const spaced = parts.map((p) => words(p).join(' ')).join(' | ');
-  return { spaced, squashed: parts.map(squash).join('|') };
+  let h = HAYSTACKS.get(r);
+  if (!h) {
+    const parts = [r.name, r.id, r.author ?? '', r.arena?.key ?? '', r.arena?.displayName ?? ''];
+    h = { spaced: parts.map((p) => words(p).join(' ')).join(' | '), squashed: parts.map(squash).join('|') };
+    HAYSTACKS.set(r, h);
+  }
+  return h;
 }
 
 function within(value: number | null, min: number | null, max: number | null): boolean {
