@@ -7,7 +7,7 @@ import { arenaKey, matchAll, matchOne, orModel } from './fixtures.ts';
 import { overridesFor, parseOverrides } from './overrides.ts';
 import type { MatchOverride } from './types.ts';
 
-const line = (o: Record<string, unknown>) => JSON.stringify(o);
+const line = (o: object) => JSON.stringify(o);
 const same: MatchOverride = {
   openrouterId: 'openai/gpt-4o',
   arenaKey: 'gpt-4o-2024-08-06',
