@@ -7,7 +7,7 @@ import type { Catalog } from '../catalog/catalog.ts';
 import { createWebContext, type WebContext } from './context.ts';
 import { conditional } from './middleware/conditional.ts';
 import { requestLog } from './middleware/request-log.ts';
-import { securityHeaders } from './middleware/security-headers.ts';
+import { securityHeaderRecord, securityHeaders } from './middleware/security-headers.ts';
 import { CACHE_SHORT } from './respond.ts';
 import { apiRoutes } from './routes/api.ts';
 import { assetRoutes } from './routes/assets.ts';
@@ -36,7 +36,7 @@ export function createAtlasApp(options: AppOptions): AtlasApp {
   const ctx = createWebContext({ catalog: options.catalog, baseUrl: options.baseUrl });
   const app = new Hono();
   if (options.log) app.use(requestLog(options.log));
-  app.use(securityHeaders({ https: ctx.baseUrl.startsWith('https://') }));
+  app.use(securityHeaders(securityHeaderRecord({ https: ctx.baseUrl.startsWith('https://') })));
   app.use(conditional(ctx.catalog.version));
 
   app.route('/', assetRoutes());

@@ -31,19 +31,50 @@ export function pickEncoding(header: string | undefined, body: CachedBody): 'br'
   return null;
 }
 
-export function sendBody(c: Context, body: CachedBody, cacheControl = CACHE_PAGE, status = 200): Response {
-  const headers = new Headers({ 'Cache-Control': cacheControl, ETag: body.etag });
-  if (body.gzip || body.br) headers.set('Vary', 'Accept-Encoding');
-  if (status === 200 && etagMatches(c.req.header('If-None-Match'), body.etag)) {
-    return new Response(null, { status: 304, headers });
+// Responses built by sendBody carry every header already; middleware leaves them alone, which
+// keeps them on @hono/node-server's fast path (a plain header record, never a Headers object).
+const prepared = new WeakSet<Response>();
+
+export function isPrepared(res: Response): boolean {
+  return prepared.has(res);
+}
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** Set by the security-headers middleware, so prepared responses carry the headers from the start. */
+    securityHeaders: Readonly<Record<string, string>>;
   }
-  const encoding = pickEncoding(c.req.header('Accept-Encoding'), body);
-  const bytes = encoding === 'br' ? body.br! : encoding === 'gzip' ? body.gzip! : body.identity;
-  headers.set('Content-Type', body.type);
-  headers.set('Content-Length', String(bytes.byteLength));
-  if (encoding) headers.set('Content-Encoding', encoding);
-  return new Response(c.req.method === 'HEAD' ? null : (bytes as Uint8Array<ArrayBuffer>), {
-    status,
-    headers,
-  });
+}
+
+export function sendBody(
+  c: Context,
+  body: CachedBody,
+  cacheControl = CACHE_PAGE,
+  status = 200,
+  more: Readonly<Record<string, string>> = {},
+): Response {
+  const security = c.get('securityHeaders');
+  const headers: Record<string, string> = {
+    ...security,
+    ...more,
+    'Cache-Control': cacheControl,
+    ETag: body.etag,
+  };
+  if (body.gzip || body.br) headers.Vary = 'Accept-Encoding';
+  let res: Response;
+  if (status === 200 && etagMatches(c.req.header('If-None-Match'), body.etag)) {
+    res = new Response(null, { status: 304, headers });
+  } else {
+    const encoding = pickEncoding(c.req.header('Accept-Encoding'), body);
+    const bytes = encoding === 'br' ? body.br! : encoding === 'gzip' ? body.gzip! : body.identity;
+    headers['Content-Type'] = body.type;
+    headers['Content-Length'] = String(bytes.byteLength);
+    if (encoding) headers['Content-Encoding'] = encoding;
+    res = new Response(c.req.method === 'HEAD' ? null : (bytes as Uint8Array<ArrayBuffer>), {
+      status,
+      headers,
+    });
+  }
+  if (security) prepared.add(res);
+  return res;
 }

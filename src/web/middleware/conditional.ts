@@ -4,13 +4,14 @@
 
 import type { MiddlewareHandler } from 'hono';
 import { makeBody } from '../render-cache.ts';
-import { CACHE_PAGE, sendBody } from '../respond.ts';
+import { CACHE_PAGE, isPrepared, sendBody } from '../respond.ts';
 
 export function conditional(version: string): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    const method = c.req.method;
     const res = c.res;
+    if (isPrepared(res)) return;
+    const method = c.req.method;
     if ((method !== 'GET' && method !== 'HEAD') || res.status !== 200) return;
     if (res.headers.has('ETag') || res.headers.has('Content-Encoding') || !res.body) return;
     const type = res.headers.get('Content-Type') ?? 'application/octet-stream';

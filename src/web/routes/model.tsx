@@ -3,7 +3,7 @@
 
 import { type Context, Hono } from 'hono';
 import type { WebContext } from '../context.ts';
-import { decodeModelId, modelPath, ogImagePath } from '../paths.ts';
+import { decodeModelId, encodeModelId, modelPath, ogImagePath } from '../paths.ts';
 import { CACHE_PAGE, CACHE_SHORT, sendBody } from '../respond.ts';
 import { renderOgImage } from '../seo/og-image.ts';
 import { renderNotFound } from '../views/error-page.tsx';
@@ -11,9 +11,17 @@ import { renderModelPage } from '../views/model/model-page.tsx';
 
 const HTML = 'text/html; charset=utf-8';
 
+/** The still-encoded path of a request URL (Hono's own path is partly decoded). */
+export function rawPath(url: string): string {
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  if (start < 0) return '/';
+  const query = url.indexOf('?', start);
+  return query < 0 ? url.slice(start) : url.slice(start, query);
+}
+
 /** The still-encoded path after a prefix, so `%2F` and `%3F` inside an id survive routing. */
 export function pathTail(c: Context, prefix: string): string {
-  const path = new URL(c.req.url).pathname;
+  const path = rawPath(c.req.url);
   return path.startsWith(prefix) ? path.slice(prefix.length) : '';
 }
 
@@ -22,7 +30,7 @@ export function modelRoutes(ctx: WebContext): Hono {
   const { catalog } = ctx;
 
   const notFound = (c: Context, id: string | null) => {
-    const html = renderNotFound(ctx, { path: new URL(c.req.url).pathname, modelId: id });
+    const html = renderNotFound(ctx, { path: rawPath(c.req.url), modelId: id });
     return c.html(html, 404, { 'Cache-Control': CACHE_SHORT });
   };
 
@@ -31,8 +39,7 @@ export function modelRoutes(ctx: WebContext): Hono {
     const id = decodeModelId(encoded.replace(/\/+$/, ''));
     const record = id ? catalog.get(id) : undefined;
     if (!record) return notFound(c, id);
-    const canonical = modelPath(record.id);
-    if (new URL(c.req.url).pathname !== canonical) return c.redirect(canonical, 301);
+    if (encoded !== encodeModelId(record.id)) return c.redirect(modelPath(record.id), 301);
     const body = ctx.cached(`page:${record.id}`, HTML, () => renderModelPage(ctx, record));
     return sendBody(c, body, CACHE_PAGE);
   });
@@ -42,8 +49,7 @@ export function modelRoutes(ctx: WebContext): Hono {
     const id = encoded.endsWith('.png') ? decodeModelId(encoded.slice(0, -'.png'.length)) : null;
     const record = id ? catalog.get(id) : undefined;
     if (!record) return c.text('No model has this id, so there is no share image for it.', 404);
-    const canonical = ogImagePath(record.id);
-    if (new URL(c.req.url).pathname !== canonical) return c.redirect(canonical, 301);
+    if (encoded !== `${encodeModelId(record.id)}.png`) return c.redirect(ogImagePath(record.id), 301);
     const body = ctx.cached(`og:${record.id}`, 'image/png', () => renderOgImage(record));
     return sendBody(c, body, CACHE_PAGE);
   });
