@@ -161,4 +161,22 @@ describe('explorer with JavaScript', () => {
     assert.match((await page.textContent('h1')) ?? '', /Compare 3 models/);
     assert.deepEqual(problems, []);
   });
+
+  test('falls back to the form when the catalog data cannot load, and says so', async () => {
+    const { page } = await openPage(browser);
+    await page.route('**/explorer-data.json*', (route) => route.abort());
+    await page.goto(`${site.url}/`);
+    await page.fill('#f-q', 'llama');
+    await page.waitForSelector('#form-errors p');
+    assert.match(
+      (await page.textContent('#form-errors')) ?? '',
+      /Instant filtering is unavailable .* The Apply filters button still works\./,
+    );
+    await Promise.all([page.waitForNavigation(), page.press('#f-q', 'Enter')]);
+    assert.equal(new URL(page.url()).search, '?q=llama');
+    assert.deepEqual((await resultNames(page)).sort(), [
+      'Meta: Llama 3.1 8B Instruct',
+      'Meta: Llama 3.1 8B Instruct (free)',
+    ]);
+  });
 });
