@@ -168,11 +168,29 @@ export function buildRecords(input: RecordInputs): ModelRecord[] {
   }
 
   // Arena keys nobody matched still get a page, so older or arena-exclusive models are findable.
+  // Aliases (two keys for one display name) ranked by the same leaderboard row get one page.
+  const emitted = new Map<string, ModelRecord>();
+  const factsSignature = (f: ArenaFacts) =>
+    `${f.arena}|${f.asOf}|${f.scoreSource}|${f.displayName}|${f.score}|${f.rank}`;
+  const signatureOfKey = new Map<string, string>();
+  for (const key of claimedKeys) {
+    const f = input.arena.facts(key).arena;
+    if (f) signatureOfKey.set(key, factsSignature(f));
+  }
   for (const candidate of input.arena.candidates) {
     if (claimedKeys.has(candidate.key)) continue;
     const { arena, otherArenas } = input.arena.facts(candidate.key);
     const primary = arena ?? otherArenas[0] ?? null;
     if (!primary) continue; // listed in a key table but ranked nowhere in this snapshot
+    const signature = factsSignature(primary);
+    const twin = (candidate.aliases ?? []).find((a) => signatureOfKey.get(a) === signature);
+    if (twin) {
+      emitted
+        .get(twin)
+        ?.match.evidence.push(`The arena also lists this model under the alias key ${candidate.key}.`);
+      continue;
+    }
+    signatureOfKey.set(candidate.key, signature);
     const prov: Record<string, FieldProvenance> = {};
     addArenaProvenance(prov, primary);
     prov['ids.arena'] = { source: sourceOfArena(primary), field: 'key', asOf: primary.asOf };
@@ -221,6 +239,7 @@ export function buildRecords(input: RecordInputs): ModelRecord[] {
       asOf: input.asOf,
       provenance: prov,
     });
+    emitted.set(candidate.key, records[records.length - 1]!);
   }
   return records.sort((a, b) => a.id.localeCompare(b.id));
 }
