@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { fixtureCatalogData } from '../../test/fixtures/catalog.ts';
 import { buildCatalog, catalogVersion } from './catalog.ts';
-import { similarModels } from './similar.ts';
+import { similarModels, variantsOf } from './similar.ts';
 import { similarity } from './suggest.ts';
 
 describe('buildCatalog', () => {
@@ -74,6 +74,22 @@ describe('similarModels', () => {
     assert.ok(!ids.includes(llama.id));
     assert.ok(!ids.includes('meta-llama/llama-3.1-8b-instruct:free'));
   });
+  test('finds the variants of a model by its variant suffix, and none for arena-only ids', () => {
+    const llama = catalog.get('meta-llama/llama-3.1-8b-instruct')!;
+    assert.deepEqual(
+      variantsOf(catalog.records, llama).map((r) => r.id),
+      ['meta-llama/llama-3.1-8b-instruct:free'],
+    );
+    const free = catalog.get('meta-llama/llama-3.1-8b-instruct:free')!;
+    assert.deepEqual(
+      variantsOf(catalog.records, free).map((r) => r.id),
+      ['meta-llama/llama-3.1-8b-instruct'],
+    );
+    const arenaOnly = catalog.get('lmarena:glm-4-plus')!;
+    const otherArenaOnly = { ...structuredClone(arenaOnly), id: 'lmarena:glm-4-air' };
+    assert.deepEqual(variantsOf([...catalog.records, otherArenaOnly], arenaOnly), []);
+  });
+
   test('says why each model was suggested', () => {
     const claude = catalog.get('anthropic/claude-3.5-sonnet')!;
     const similar = similarModels(catalog.records, claude);

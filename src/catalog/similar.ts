@@ -14,9 +14,16 @@ function blended(r: ModelRecord): number | null {
   return (3 * i + o) / 4;
 }
 
-/** The OpenRouter id without its variant suffix, so `x:free` is not suggested for `x`. */
-function baseId(r: ModelRecord): string {
-  return r.id.replace(/:[a-z0-9-]+$/, '');
+/** The id without its variant suffix (`x:free` → `x`); `lmarena:` ids have no variants. */
+export function baseId(r: ModelRecord): string {
+  const suffix = r.variant ? `:${r.variant}` : '';
+  return suffix && r.id.endsWith(suffix) ? r.id.slice(0, -suffix.length) : r.id;
+}
+
+/** Other records of the same model under another variant suffix (`x` and `x:free`). */
+export function variantsOf(records: readonly ModelRecord[], target: ModelRecord): ModelRecord[] {
+  const base = baseId(target);
+  return records.filter((r) => r.id !== target.id && baseId(r) === base);
 }
 
 export function similarModels(records: readonly ModelRecord[], target: ModelRecord, n = 6): SimilarModel[] {

@@ -1,7 +1,7 @@
 // The model summary page: everything one record knows, grouped under clear headings, with search
 // and share metadata. Server-rendered once per snapshot; it needs no JavaScript.
 
-import { similarModels } from '../../../catalog/similar.ts';
+import { similarModels, variantsOf } from '../../../catalog/similar.ts';
 import type { ModelRecord } from '../../../domain/model.ts';
 import type { WebContext } from '../../context.ts';
 import { modelPath } from '../../paths.ts';
@@ -17,8 +17,6 @@ import { RawSection } from './raw-section.tsx';
 import { SemanticsSection } from './semantics-section.tsx';
 import { SimilarSection } from './similar-section.tsx';
 import { Summary } from './summary.tsx';
-
-const baseOf = (id: string) => id.replace(/:[a-z0-9-]+$/, '');
 
 function DescriptionSection({ record }: { record: ModelRecord }) {
   // OpenRouter descriptions link site-relative (`/models/x`): resolve them against openrouter.ai.
@@ -40,7 +38,7 @@ function DescriptionSection({ record }: { record: ModelRecord }) {
 
 export function renderModelPage(ctx: WebContext, record: ModelRecord): string {
   const { catalog } = ctx;
-  const variants = catalog.records.filter((r) => r.id !== record.id && baseOf(r.id) === baseOf(record.id));
+  const variants = variantsOf(catalog.records, record);
   return renderDocument(
     <Layout
       ctx={ctx}
