@@ -167,6 +167,13 @@ describe('GET /explorer-data.json', () => {
     }
   });
 
+  test('lets browsers keep the data for good when the URL names the current version', async () => {
+    const current = await app.request(`/explorer-data.json?v=${catalog.version}`);
+    assert.equal(current.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    const stale = await app.request('/explorer-data.json?v=old');
+    assert.match(stale.headers.get('cache-control') ?? '', /max-age=300/);
+  });
+
   test('serves a category file only for categories in the snapshot', async () => {
     const ok = await app.request('/explorer-data/text/coding.json');
     const data = (await ok.json()) as ExplorerCategoryData;

@@ -2,7 +2,7 @@
 // made instant by a browser island that downloads the catalog as compact rows (/explorer-data.json)
 // and runs the same query code. Every state lives in the URL.
 
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { encodeCategory, encodeExplorerData } from '../../domain/explorer-rows.ts';
 import { explorerHref, resetFiltersHref, resultsView } from '../../domain/explorer-view.ts';
 import { formatDate, formatInteger } from '../../domain/format.ts';
@@ -14,7 +14,7 @@ import {
   serializeQuery,
 } from '../../domain/query.ts';
 import type { WebContext } from '../context.ts';
-import { sendBody } from '../respond.ts';
+import { CACHE_IMMUTABLE, CACHE_PAGE, sendBody } from '../respond.ts';
 import { Layout, renderDocument } from '../views/layout.tsx';
 import { facetOptions } from './explorer-facets.ts';
 import { ExplorerFacets } from './explorer-form.tsx';
@@ -131,12 +131,16 @@ export function explorerRoutes(ctx: WebContext): Hono {
     return c.html(page());
   });
 
+  // The page asks for ?v=<version>: that URL never changes meaning, so browsers may keep it.
+  const dataCache = (c: Context) => (c.req.query('v') === ctx.catalog.version ? CACHE_IMMUTABLE : CACHE_PAGE);
+
   app.get('/explorer-data.json', (c) =>
     sendBody(
       c,
       ctx.cached('explorer-data.json', JSON_TYPE, () =>
         JSON.stringify(encodeExplorerData(ctx.catalog.records, ctx.catalog.version)),
       ),
+      dataCache(c),
     ),
   );
 
@@ -153,6 +157,7 @@ export function explorerRoutes(ctx: WebContext): Hono {
       ctx.cached(`explorer-data/${arena}/${cat}.json`, JSON_TYPE, () =>
         JSON.stringify(encodeCategory(ctx.catalog.records, arena, cat, ctx.catalog.version)),
       ),
+      dataCache(c),
     );
   });
 
