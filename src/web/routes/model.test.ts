@@ -190,9 +190,20 @@ describe('GET /models/<id>: search and share metadata', () => {
     assertHas(html, /<title>Z.AI: GLM 4 32B: price, context window and arena rank · Model Atlas<\/title>/);
     assertHas(html, `<link rel="canonical" href="${TEST_BASE_URL}/models/z-ai/glm-4-32b"/>`);
     const description = metaContent(html, 'description')!;
-    for (const part of ['Z.AI: GLM 4 32B', 'context window 128K', 'input $0.10 / 1M', 'output $0.10 / 1M']) {
-      assert.ok(description.includes(part), `the description names ${part}`);
-    }
+    assert.equal(
+      description,
+      'Z.AI: GLM 4 32B (z-ai/glm-4-32b): 128K token context; input $0.10 / 1M tokens, output $0.10 / 1M tokens; not ranked on LMArena. Data as of 2025-05-23.',
+    );
+    const arenaOnly = (await page('/models/lmarena:glm-4-plus')).html;
+    assert.equal(
+      metaContent(arenaOnly, 'description'),
+      'GLM-4-Plus (lmarena:glm-4-plus): context window unknown; price unknown; LMArena text rank #52 of 212 (score 1,275). Data as of 2025-05-23.',
+    );
+    assert.match(metaContent((await page('/models/openrouter/auto')).html, 'description')!, /variable price/);
+    assert.match(
+      metaContent((await page('/models/mistralai/mistral-small-3.1-24b-instruct')).html, 'description')!,
+      /input \$0\.075 \/ 1M tokens, output price unknown/,
+    );
     assert.equal(metaContent(html, 'og:url'), `${TEST_BASE_URL}/models/z-ai/glm-4-32b`);
     assert.equal(metaContent(html, 'og:image'), `${TEST_BASE_URL}/og/z-ai/glm-4-32b.png`);
     assert.equal(metaContent(html, 'og:image:width'), '1200');

@@ -5,7 +5,6 @@ import { formatContext, formatDate, formatPricePer1M, formatRank, formatScore } 
 import type { ModelRecord } from '../../domain/model.ts';
 import type { WebContext } from '../context.ts';
 import { modelPath, ogImagePath } from '../paths.ts';
-import { SOURCE_TYPE_LABELS } from '../views/labels.ts';
 import { JsonLd } from './json-ld.tsx';
 
 export const OG_WIDTH = 1200;
@@ -15,19 +14,27 @@ export function modelTitle(record: ModelRecord): string {
   return `${record.name}: price, context window and arena rank`;
 }
 
+/** The prices in words: "input $0.10 / 1M tokens, output $0.10 / 1M tokens", "free", "price unknown". */
+export function priceWords(pricing: ModelRecord['pricing']): string {
+  if (pricing.state === 'free') return 'free to use';
+  if (pricing.state === 'variable') return "variable price (charged at the routed model's rate)";
+  if (pricing.state === 'unknown') return 'price unknown';
+  const side = (label: string, v: number | null) =>
+    v === null ? `${label} price unknown` : `${label} ${formatPricePer1M(v, 'priced')} tokens`;
+  return `${side('input', pricing.inputPer1M)}, ${side('output', pricing.outputPer1M)}`;
+}
+
 /** One sentence a search result or a chat preview can show: name, context, prices, rank. */
 export function modelDescription(record: ModelRecord): string {
-  const { pricing, arena } = record;
-  const parts = [
-    `${record.name} (${record.id})`,
-    `context window ${formatContext(record.contextLength)} tokens`,
-    `input ${formatPricePer1M(pricing.inputPer1M, pricing.state)}`,
-    `output ${formatPricePer1M(pricing.outputPer1M, pricing.state)} tokens`,
-    arena
-      ? `LMArena ${arena.arena} rank ${formatRank(arena.rank, arena.of)} (score ${formatScore(arena.score)})`
-      : 'not ranked on LMArena',
-  ];
-  return `${parts.join('; ')}. Sources: ${SOURCE_TYPE_LABELS[record.sourceType]}, as of ${formatDate(record.asOf)}.`;
+  const { arena } = record;
+  const context =
+    record.contextLength === null
+      ? 'context window unknown'
+      : `${formatContext(record.contextLength)} token context`;
+  const rank = arena
+    ? `LMArena ${arena.arena} rank ${formatRank(arena.rank, arena.of)} (score ${formatScore(arena.score)})`
+    : 'not ranked on LMArena';
+  return `${record.name} (${record.id}): ${context}; ${priceWords(record.pricing)}; ${rank}. Data as of ${formatDate(record.asOf)}.`;
 }
 
 function jsonLd(ctx: WebContext, record: ModelRecord) {

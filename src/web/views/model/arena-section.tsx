@@ -70,7 +70,11 @@ function Overall({ arena }: { arena: ArenaFacts }) {
 
 export function ArenaSection({ record }: { record: ModelRecord }) {
   const { arena } = record;
-  const categories = arena ? Object.entries(arena.categories).sort((a, b) => a[1].rank - b[1].rank) : [];
+  const categories = arena
+    ? Object.entries(arena.categories).sort(
+        (a, b) => a[1].rank - b[1].rank || categoryLabel(a[0]).localeCompare(categoryLabel(b[0])),
+      )
+    : [];
   return (
     <section class="section" aria-labelledby="arena-h">
       <h2 id="arena-h">Arena ranking</h2>
