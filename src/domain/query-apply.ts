@@ -1,7 +1,6 @@
 // Filter, sort and page records by an ExplorerQuery. The same function runs on the server, in
 // the API and in the browser island, so every view of one URL shows the same rows.
 
-import type { ExplorerQuery } from './query.ts';
 import {
   arenaFigures,
   columnById,
@@ -10,6 +9,7 @@ import {
   type QueryRecord,
   type SortValue,
 } from './query-columns.ts';
+import type { ExplorerQuery } from './query-state.ts';
 
 export interface QueryResult<T> {
   /** The rows of the requested page. */
