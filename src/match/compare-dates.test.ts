@@ -147,6 +147,18 @@ describe('an undated OpenRouter id is pinned to a dated arena key', () => {
     assert.equal(r.confidence, 'medium');
   });
 
+  test('a moving "latest" alias is not a fixed, undated key (gemini-pro-latest is not the 2023 gemini-pro)', () => {
+    const r = matchOne(orModel('~google/gemini-pro-latest'), ['gemini-pro']);
+    assert.equal(r.arenaKey, null);
+    assert.match(r.alternatives[0]!.whyRejected, /moving "latest" alias/);
+  });
+
+  test('a listing date choosing among several snapshots, unbacked by a price, stays below high', () => {
+    const r = matchOne(orModel('openai/gpt-4o', { created: '2024-05-13' }), GPT4O);
+    assert.equal(r.arenaKey, 'gpt-4o-2024-05-13');
+    assert.equal(r.confidence, 'medium');
+  });
+
   test('two snapshots nothing tells apart leave the id unmatched (gemini-flash-1.5: 001 or 002)', () => {
     const r = matchOne(orModel('google/gemini-flash-1.5'), ['gemini-1.5-flash-001', 'gemini-1.5-flash-002']);
     assert.equal(r.arenaKey, null);

@@ -80,7 +80,7 @@ function pinUndated(or: OrView, view: ArenaView, keyDate: PartialDate, pair: Pai
       // A listing date picks among several snapshots less surely than it confirms the only one.
       const others = ctx.datedSiblings(view).filter((v) => v.groupKey !== view.groupKey).length;
       const base = listing ? 0.06 : 0.03;
-      const spread = others > 0 && listing ? 0.1 : 0;
+      const spread = others > 0 && listing ? 0.15 : 0;
       pair.soft(
         exactDay
           ? `the ${p.from} ${when} is the snapshot's own date`

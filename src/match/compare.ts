@@ -72,6 +72,12 @@ export function compare(or: OrView, view: ArenaView, ctx: MatchContext): PairRes
   checkModes(or, view, pair);
   checkPrice(or, view, pair, ctx);
   checkStagedSiblings(or, view, pair, ctx, identical);
+  // A key made up from a leaderboard display name may have lost the date or stage a real key carries.
+  if (pair.ok && view.candidate.keySynthesized)
+    pair.soft(
+      `the arena key ${view.candidate.key} is made from a leaderboard display name, not an arena id`,
+      0.1,
+    );
   return pair.result(identical, pair.ok ? 1 : closenessOf(or, view));
 }
 
@@ -220,7 +226,9 @@ function checkStage(or: OrView, view: ArenaView, pair: Pair): void {
     if (pair.datesAgree) pair.soft(`the arena key says ${list(as)}; the snapshot dates agree`, 0.08);
     else pair.conflict(`the arena key is ${article(as[0]!)} ${list(as)} build; the OpenRouter id names none`);
   }
-  if (or.latest !== key.latest) pair.soft('"latest" is written on one side only', 0.1);
+  if (or.latest && !key.latest && !view.keyDate)
+    pair.conflict('a moving "latest" alias is not a fixed, undated arena key');
+  else if (or.latest !== key.latest) pair.soft('"latest" is written on one side only', 0.1);
   if (or.revisions.length && key.revisions.length) {
     if (or.revisions.join() !== key.revisions.join())
       pair.conflict(`revisions differ: ${list(or.revisions)} vs ${list(key.revisions)}`);

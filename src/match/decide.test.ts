@@ -147,6 +147,16 @@ describe('decisions and confidence', () => {
     assert.ok(r.evidence.some((e) => /ranks it nowhere in this snapshot/.test(e)));
   });
 
+  test('a key made from a leaderboard display name counts for less than an arena id', () => {
+    const real = matchOne(orModel('google/gemini-2.0-flash-lite-001'), ['gemini-2.0-flash-lite']);
+    const made = matchOne(orModel('google/gemini-2.0-flash-lite-001'), [
+      arenaKey('gemini-2.0-flash-lite', { keySynthesized: true }),
+    ]);
+    assert.equal(made.arenaKey, 'gemini-2.0-flash-lite');
+    assert.ok(made.score < real.score);
+    assert.ok(made.evidence.some((e) => /made from a leaderboard display name/.test(e)));
+  });
+
   test('a model no arena key names is unmatched with a sentence saying so', () => {
     const r = matchOne(orModel('arcee-ai/spotlight'), ['claude-3-opus-20240229']);
     assert.equal(r.arenaKey, null);
