@@ -17,7 +17,11 @@ export function explainMatch(result: MatchResult): string {
   if (result.variantKeys.length)
     lines.push(`Modes of the same model on the arena: ${result.variantKeys.join(', ')}`);
   lines.push('Evidence:');
-  for (const e of result.evidence.length ? result.evidence : ['none recorded']) lines.push(`  - ${e}`);
+  // The override is shown above; its evidence line would only repeat it.
+  const evidence = result.override
+    ? result.evidence.filter((e) => !e.startsWith('reviewed override:'))
+    : result.evidence;
+  for (const e of evidence.length ? evidence : ['none recorded']) lines.push(`  - ${e}`);
   const bridges = [
     result.bridges.litellm ? `LiteLLM ${result.bridges.litellm}` : null,
     result.bridges.modelsDev ? `models.dev ${result.bridges.modelsDev}` : null,
