@@ -49,7 +49,7 @@ describe('explaining a match', () => {
       /\nReviewed override: openai\/gpt-4-turbo-preview is gpt-4-0125-preview — The vendor alias points at gpt-4-0125-preview\. \(reviewed 2025-12-20\)\n/,
     );
     assert.equal(text.match(/reviewed 2025-12-20/g)?.length, 1, 'the override is shown once');
-    assert.match(text, /\n {2}- the algorithm alone: unmatched\n/);
+    assert.match(text, /\n {2}- the algorithm alone: unmatched$/m);
     const alone = explainMatch(matchOne(orModel('openai/gpt-4-turbo-preview'), ['gpt-4-0125-preview']));
     assert.match(alone, /^openai\/gpt-4-turbo-preview → no arena key\nConfidence: unmatched \(score 0\.00\)/);
   });
