@@ -49,6 +49,43 @@ function shorten(name: string): string {
   return bare.length > 26 ? `${bare.slice(0, 25)}…` : bare;
 }
 
+interface Placed {
+  p: ValueChartPoint;
+  x: number;
+  y: number;
+  lx: number;
+  ly: number;
+  anchor: 'start' | 'end';
+}
+
+/** Offsets tried for a label, above then below its dot, until it overlaps no label placed before. */
+const LABEL_OFFSETS = [-8, 18, -22, 32, -36, 46];
+const CHAR_WIDTH = 6.6;
+const LINE = 13;
+
+/** Place each label beside its dot where it covers no earlier label (greedy, top to bottom). */
+function placeLabels(items: { p: ValueChartPoint; x: number; y: number }[], flipAt: number): Placed[] {
+  // Dots count as boxes too (at a label's baseline height), so a label never covers another dot.
+  const boxes: { x1: number; x2: number; y: number }[] = items.map(({ x, y }) => ({
+    x1: x - 7,
+    x2: x + 7,
+    y: y + 4,
+  }));
+  return [...items]
+    .sort((a, b) => a.y - b.y)
+    .map(({ p, x, y }) => {
+      const anchor = x > flipAt ? 'end' : 'start';
+      const width = shorten(p.name).length * CHAR_WIDTH;
+      const lx = anchor === 'end' ? x - 9 : x + 9;
+      const x1 = anchor === 'end' ? lx - width : lx;
+      const x2 = x1 + width;
+      const free = (ly: number) => boxes.every((b) => b.x2 < x1 || b.x1 > x2 || Math.abs(b.y - ly) >= LINE);
+      const ly = LABEL_OFFSETS.map((d) => y + d).find(free) ?? y - 8;
+      boxes.push({ x1, x2, y: ly });
+      return { p, x, y, lx, ly, anchor };
+    });
+}
+
 /** The chart; null when there is nothing to plot. */
 export function ValueChart(props: ValueChartProps) {
   const points = props.points;
@@ -131,30 +168,24 @@ export function ValueChart(props: ValueChartProps) {
           points={line.map((p) => `${x(p.price).toFixed(1)},${y(p.score).toFixed(1)}`).join(' ')}
         />
       ) : null}
-      {points.map((p) => {
-        const px = x(p.price);
-        const py = y(p.score);
-        const right = px > left + plotW * 0.62;
-        return (
-          <g>
-            <circle
-              class={frontier.has(p.id) ? 'point on-frontier' : 'point'}
-              cx={px.toFixed(1)}
-              cy={py.toFixed(1)}
-              r="6"
-            >
-              <title>{`${p.name}: ${formatUsd(p.price)} per 1M blended, score ${formatScore(p.score)}`}</title>
-            </circle>
-            <text
-              x={(right ? px - 9 : px + 9).toFixed(1)}
-              y={(py - 8).toFixed(1)}
-              text-anchor={right ? 'end' : 'start'}
-            >
-              {shorten(p.name)}
-            </text>
-          </g>
-        );
-      })}
+      {placeLabels(
+        points.map((p) => ({ p, x: x(p.price), y: y(p.score) })),
+        left + plotW * 0.62,
+      ).map(({ p, x: px, y: py, lx, ly, anchor }) => (
+        <g>
+          <circle
+            class={frontier.has(p.id) ? 'point on-frontier' : 'point'}
+            cx={px.toFixed(1)}
+            cy={py.toFixed(1)}
+            r="6"
+          >
+            <title>{`${p.name}: ${formatUsd(p.price)} per 1M blended, score ${formatScore(p.score)}`}</title>
+          </circle>
+          <text x={lx.toFixed(1)} y={ly.toFixed(1)} text-anchor={anchor}>
+            {shorten(p.name)}
+          </text>
+        </g>
+      ))}
     </svg>
   );
 }
