@@ -44,6 +44,12 @@ describe('names: separators, spelling, order and vendor prefixes', () => {
     assert.equal(r.arenaKey, 'nvidia-llama-3.3-nemotron-super-49b-v1.5');
   });
 
+  test('a vendor word leading the OpenRouter slug goes too (nvidia-nemotron-nano-9b-v2)', () => {
+    const r = matchOne(orModel('nvidia/nvidia-nemotron-nano-9b-v2'), ['nemotron-nano-9b-v2']);
+    assert.equal(r.arenaKey, 'nemotron-nano-9b-v2');
+    assert.equal(r.confidence, 'exact');
+  });
+
   test('a different family word rejects the key and says which word', () => {
     const r = matchOne(orModel('openai/gpt-4o-search-preview'), ['gpt-4o-2024-08-06']);
     assert.equal(r.arenaKey, null);
