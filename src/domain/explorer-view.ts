@@ -5,8 +5,8 @@ import { compareHref } from './compare-query.ts';
 import { DEFAULT_WORKLOAD } from './cost.ts';
 import { formatInteger } from './format.ts';
 import type { ExplorerQuery, QueryResult } from './query.ts';
-import { queryString, sortBy, withQuery } from './query.ts';
-import { type Column, type ColumnId, columnById, DEFAULT_ARENA, type QueryRecord } from './query-columns.ts';
+import { defaultQuery, queryString, sortBy } from './query.ts';
+import { type Column, type ColumnId, columnById, type QueryRecord } from './query-columns.ts';
 
 export interface HeaderView {
   id: ColumnId;
@@ -118,37 +118,15 @@ export function resultsView(result: QueryResult<QueryRecord>, query: ExplorerQue
   };
 }
 
-/** The explorer with every filter cleared but the sort, columns and selection kept. */
+/** The explorer with every filter cleared but the sort, columns, page size and selection kept. */
 export function resetFiltersHref(query: ExplorerQuery): string {
-  return explorerHref(
-    withQuery(
-      { ...query, page: 1 },
-      {
-        q: '',
-        source: [],
-        confidence: [],
-        author: [],
-        in: [],
-        out: [],
-        ctxMin: null,
-        ctxMax: null,
-        inMin: null,
-        inMax: null,
-        outMin: null,
-        outMax: null,
-        free: false,
-        scoreMin: null,
-        scoreMax: null,
-        rankMin: null,
-        rankMax: null,
-        arena: DEFAULT_ARENA,
-        cat: null,
-        param: [],
-        open: null,
-        license: [],
-        addedAfter: null,
-        addedBefore: null,
-      },
-    ),
-  );
+  // Built from the defaults, so a filter added to the query is cleared here too.
+  return explorerHref({
+    ...defaultQuery(),
+    sort: query.sort,
+    dir: query.dir,
+    cols: query.cols,
+    ids: query.ids,
+    per: query.per,
+  });
 }
