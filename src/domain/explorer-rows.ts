@@ -3,7 +3,7 @@
 // Decoding gives QueryRecords, which applyQuery treats exactly like full ModelRecords.
 
 import { CONFIDENCES, PRICING_STATES, SOURCE_TYPES } from './model.ts';
-import { type ArenaQueryFacts, arenaFacts, type QueryRecord } from './query-columns.ts';
+import { type ArenaQueryFacts, arenaFacts, type QueryRecord, usageValue } from './query-columns.ts';
 
 type CompactArena = [
   arena: string,
@@ -113,7 +113,7 @@ export function encodeExplorerData(records: readonly QueryRecord[], version: str
       r.license,
       r.openWeights === null ? null : r.openWeights ? 1 : 0,
       r.created,
-      r.usage?.tokens7d ?? null,
+      usageValue(r),
       others.length === 0 ? null : others.map(encodeArena),
     ];
   });

@@ -8,6 +8,7 @@ import {
   priceValue,
   type QueryRecord,
   type SortValue,
+  usageValue,
 } from './query-columns.ts';
 import type { ExplorerQuery } from './query-state.ts';
 
@@ -31,7 +32,7 @@ export function applyQuery<T extends QueryRecord>(
   query: ExplorerQuery,
   options: ApplyOptions = {},
 ): QueryResult<T> {
-  const keep = recordFilter(query);
+  const keep = recordFilter(query, popularFloor(records, query.popular));
   const matching = records.filter(keep);
   const sorted = sortRecords(matching, query);
   const total = sorted.length;
@@ -84,8 +85,23 @@ function hasAll(have: readonly string[] | null, want: readonly string[]): boolea
   return want.every((w) => set.has(w.toLowerCase()));
 }
 
-/** The predicate a query's filters describe. */
-export function recordFilter(query: ExplorerQuery): (r: QueryRecord) => boolean {
+/**
+ * The fewest 7-day tokens a model needs to be among the `popular` most used of all `records` (ties
+ * at the boundary are kept); null when there is no popularity filter. Judged on the whole catalog,
+ * before other filters, so `popular=10&free=1` is the free models among the ten most used.
+ */
+export function popularFloor(records: readonly QueryRecord[], popular: number | null): number | null {
+  if (popular === null) return null;
+  const used = records
+    .map(usageValue)
+    .filter((v): v is number => v !== null && v > 0)
+    .sort((a, b) => b - a);
+  // With fewer models in use than asked for, every used model is in; none in use keeps nothing.
+  return used[Math.min(popular, used.length) - 1] ?? Number.POSITIVE_INFINITY;
+}
+
+/** The predicate a query's filters describe; `floor` is the popularity cut from popularFloor. */
+export function recordFilter(query: ExplorerQuery, floor: number | null = null): (r: QueryRecord) => boolean {
   const terms = words(query.q);
   const authors = new Set(query.author.map(squash));
   const licenses = new Set(query.license.map((l) => l.toLowerCase()));
@@ -115,6 +131,10 @@ export function recordFilter(query: ExplorerQuery): (r: QueryRecord) => boolean 
     if (!hasAll(r.supportedParameters, query.param)) return false;
     if (query.open !== null && r.openWeights !== query.open) return false;
     if (licenses.size > 0 && (r.license === null || !licenses.has(r.license.toLowerCase()))) return false;
+    if (floor !== null) {
+      const used = usageValue(r);
+      if (used === null || used < floor) return false;
+    }
     if (query.addedAfter !== null || query.addedBefore !== null) {
       const day = r.created === null ? null : r.created.slice(0, 10);
       if (day === null) return false;

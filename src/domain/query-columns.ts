@@ -40,7 +40,8 @@ export interface QueryRecord {
   license: string | null;
   openWeights: boolean | null;
   created: string | null;
-  usage: { tokens7d: number } | null;
+  /** `daysCovered7d` 0 means the 7 days had no usage data at all: no figure, not 0 tokens. */
+  usage: { tokens7d: number; daysCovered7d?: number } | null;
 }
 
 export interface ArenaQueryFacts {
@@ -99,6 +100,12 @@ export function arenaFigures(r: QueryRecord, scope: ArenaScope): { rank: number;
 export function priceValue(r: QueryRecord, side: 'input' | 'output'): number | null {
   if (r.pricing.state === 'variable') return null;
   return side === 'input' ? r.pricing.inputPer1M : r.pricing.outputPer1M;
+}
+
+/** OpenRouter tokens over 7 days, or null when there is no usage data for those days (never 0 for "none"). */
+export function usageValue(r: Pick<QueryRecord, 'usage'>): number | null {
+  if (r.usage === null || r.usage.daysCovered7d === 0) return null;
+  return r.usage.tokens7d;
 }
 
 /** Blended price per 1M tokens, (3 × input + output) / 4; null unless both sides are known. */
@@ -292,8 +299,8 @@ export const COLUMNS = [
     id: 'usage',
     label: 'Tokens 7d',
     title: 'OpenRouter tokens over 7 days: adoption, not quality',
-    sort: (r) => r.usage?.tokens7d ?? null,
-    text: (r) => formatTokens(r.usage?.tokens7d ?? null),
+    sort: (r) => usageValue(r),
+    text: (r) => formatTokens(usageValue(r)),
     defaultDir: 'desc',
     defaultVisible: false,
     numeric: true,

@@ -86,6 +86,12 @@ export const QUERY_PARAMS = [
   { name: 'license', kind: 'list', description: 'License as a source states it (case ignored).' },
   { name: 'added_after', kind: 'date', description: 'Added on or after this date (YYYY-MM-DD).' },
   { name: 'added_before', kind: 'date', description: 'Added on or before this date (YYYY-MM-DD).' },
+  {
+    name: 'popular',
+    kind: 'integer',
+    description:
+      'Only the N models with the most OpenRouter tokens over the last 7 days (ties kept): adoption, not quality.',
+  },
   { name: 'ids', kind: 'list', description: 'Models selected for comparison (primary ids).' },
   {
     name: 'sort',

@@ -11,6 +11,7 @@ import {
   MAX_ITEMS,
   MAX_PAGE,
   MAX_PER,
+  MAX_POPULAR,
   MAX_TEXT,
 } from './query-state.ts';
 
@@ -187,6 +188,10 @@ export function parseQuery(params: URLSearchParams, options: ParseOptions = {}):
     errors.push(
       `The date range is empty: added_after (${query.addedAfter}) is later than added_before (${query.addedBefore}).`,
     );
+  const popular = number('popular', 'count');
+  if (popular !== null && popular > MAX_POPULAR)
+    errors.push(`The parameter "popular" keeps the top N models by usage; give N of ${MAX_POPULAR} or less.`);
+  else query.popular = popular;
   query.ids = list('ids', (id) => (MODEL_ID.test(id) ? null : 'is not a model id.'));
 
   const sort = single('sort');

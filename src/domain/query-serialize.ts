@@ -37,6 +37,7 @@ export function serializeQuery(query: ExplorerQuery): URLSearchParams {
   putAll('license', query.license);
   put('added_after', query.addedAfter);
   put('added_before', query.addedBefore);
+  put('popular', query.popular);
   putAll('ids', query.ids);
   if (query.sort !== DEFAULT_SORT) put('sort', query.sort);
   if (query.dir !== columnById(query.sort).defaultDir) put('dir', query.dir);

@@ -35,6 +35,8 @@ export interface ExplorerQuery {
   license: string[];
   addedAfter: string | null;
   addedBefore: string | null;
+  /** Only the N models of the catalog with the most OpenRouter tokens over 7 days (ties kept); null = all. */
+  popular: number | null;
   /** Models selected for comparison. */
   ids: string[];
   sort: ColumnId;
@@ -52,6 +54,7 @@ export const MAX_PAGE = 100_000;
 export const MAX_TEXT = 200;
 export const MAX_ITEM = 100;
 export const MAX_ITEMS = 50;
+export const MAX_POPULAR = 10_000;
 
 export const DEFAULT_QUERY: ExplorerQuery = Object.freeze({
   q: '',
@@ -78,6 +81,7 @@ export const DEFAULT_QUERY: ExplorerQuery = Object.freeze({
   license: [],
   addedAfter: null,
   addedBefore: null,
+  popular: null,
   ids: [],
   sort: DEFAULT_SORT,
   dir: columnById(DEFAULT_SORT).defaultDir,

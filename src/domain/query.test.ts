@@ -39,7 +39,7 @@ describe('parseQuery', () => {
       'q=glm+4&source=openrouter_only&confidence=exact&author=z-ai&in=image&out=text&ctx_min=128k&ctx_max=1m' +
         '&in_min=0.05&in_max=1.5&out_min=0&out_max=10&free=1&score_min=1200&score_max=1400&rank_min=1&rank_max=20' +
         '&arena=vision&cat=coding&param=tools&open=1&license=MIT&added_after=2025-01-01&added_before=2025-12-31' +
-        '&ids=z-ai/glm-4-32b,lmarena:glm-4-plus&sort=input&dir=desc&cols=input&page=3&per=25',
+        '&popular=10&ids=z-ai/glm-4-32b,lmarena:glm-4-plus&sort=input&dir=desc&cols=input&page=3&per=25',
     );
     assert.deepEqual(q, {
       q: 'glm 4',
@@ -66,6 +66,7 @@ describe('parseQuery', () => {
       license: ['MIT'],
       addedAfter: '2025-01-01',
       addedBefore: '2025-12-31',
+      popular: 10,
       ids: ['z-ai/glm-4-32b', 'lmarena:glm-4-plus'],
       sort: 'input',
       dir: 'desc',
@@ -217,7 +218,7 @@ describe('serializeQuery', () => {
       'q=glm&source=openrouter_only&source=arena_only&confidence=high&author=z-ai&in=image&out=text&ctx_min=8000' +
       '&ctx_max=2000000&in_min=0.01&in_max=2.5&out_min=0.1&out_max=15&free=1&score_min=1100.5&score_max=1500' +
       '&rank_min=2&rank_max=50&arena=image&cat=coding&param=tools&param=reasoning&open=0&license=MIT&added_after=2024-01-01' +
-      '&added_before=2026-01-01&ids=a/b&ids=lmarena:c&sort=created&dir=asc&cols=name&cols=license&page=2&per=10';
+      '&added_before=2026-01-01&popular=20&ids=a/b&ids=lmarena:c&sort=created&dir=asc&cols=name&cols=license&page=2&per=10';
     const q = parse(text);
     assert.deepEqual(parse(serializeQuery(q).toString()), q);
     assert.deepEqual(parse(queryString(q).slice(1)), q);
@@ -251,7 +252,7 @@ describe('COLUMNS and QUERY_PARAMS', () => {
       parse(
         'q=x&source=arena_only&confidence=low&author=a&in=text&out=text&ctx_min=1&ctx_max=2&in_min=1&in_max=2&out_min=1' +
           '&out_max=2&free=1&score_min=1&score_max=2&rank_min=1&rank_max=2&arena=vision&cat=math&param=tools&open=1&license=MIT' +
-          '&added_after=2025-01-01&added_before=2025-01-02&ids=a&sort=name&dir=desc&cols=id&page=2&per=3',
+          '&added_after=2025-01-01&added_before=2025-01-02&popular=5&ids=a&sort=name&dir=desc&cols=id&page=2&per=3',
       ),
     );
     assert.deepEqual(new Set(serialized.keys()), new Set(names));

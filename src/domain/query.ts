@@ -27,5 +27,6 @@ export {
   MAX_ITEMS,
   MAX_PAGE,
   MAX_PER,
+  MAX_POPULAR,
   MAX_TEXT,
 } from './query-state.ts';

@@ -56,7 +56,8 @@ export function joinPermaslug(permaslug: string, join: UsageJoin): string | null
   return variant === null ? apiBase : `${apiBase}:${variant}`;
 }
 
-function addDays(iso: string, days: number): string {
+/** The ISO date `days` after (or before, when negative) `iso`. */
+export function addDays(iso: string, days: number): string {
   const t = Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000;
   return new Date(t).toISOString().slice(0, 10);
 }
@@ -71,7 +72,7 @@ function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
 }
 
 /** Rows of the file that supplies each day (the later file wins a day two files hold). */
-function chooseDays(days: readonly UsageDay[], from: string, to: string): Map<string, UsageDay[]> {
+export function chooseDays(days: readonly UsageDay[], from: string, to: string): Map<string, UsageDay[]> {
   const fileOrder = new Map<string, { date: string; seq: number }>();
   const fileOf = (d: UsageDay): string => {
     const o = d.origin;
