@@ -213,6 +213,25 @@ export function ExplorerFacets(props: { query: ExplorerQuery; options: FacetOpti
           values={[...new Set([...o.params, ...q.param])]}
           checked={q.param}
         />
+        <fieldset class="facet">
+          <legend>Usage (OpenRouter)</legend>
+          <div class="field">
+            <label for="f-popular">Most used, by tokens over 7 days</label>
+            <select id="f-popular" name="popular">
+              <option value="" selected={q.popular === null}>
+                All models
+              </option>
+              {[...new Set([10, 25, 50, 100, ...(q.popular === null ? [] : [q.popular])])]
+                .sort((a, b) => a - b)
+                .map((n) => (
+                  <option value={String(n)} selected={q.popular === n}>
+                    Top {n}
+                  </option>
+                ))}
+            </select>
+            <p class="hint">Adoption, not quality.</p>
+          </div>
+        </fieldset>
         <Range legend="Date added" stack>
           <div class="field">
             <label for="f-added_after">From</label>

@@ -157,6 +157,8 @@ describe('GET /explorer-data.json', () => {
       'arena=vision',
       'arena=vision&sort=score&dir=asc',
       'sort=votes',
+      'popular=1',
+      'popular=10&sort=usage',
     ];
     for (const text of queries) {
       const parsed = parseQuery(new URLSearchParams(text));
