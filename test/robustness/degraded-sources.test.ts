@@ -28,26 +28,26 @@ async function ingestThrough(
   return h.good();
 }
 
-const goodCatalog = () => reply.json(catalogPayload(h.models));
+describe('transient failures of both required sources, in one ingest', () => {
+  let snapshot: SnapshotMeta;
+  before(async () => {
+    ({ snapshot } = await ingestThrough([
+      [PATHS.openrouter, [reply.reset(), reply.status(500), reply.good()]],
+      [PATHS.text, [reply.status(429, '', { 'retry-after': '1' }), reply.status(503), reply.good()]],
+    ]));
+  });
 
-describe('a transient failure of a required source', () => {
-  test('HTTP 500 then 503 then the catalog: retried twice and ingested', async () => {
-    const { snapshot } = await ingestThrough([
-      [PATHS.openrouter, [reply.status(500), reply.status(503), goodCatalog()]],
-    ]);
+  test('a reset connection, then HTTP 500, then the catalog: retried twice and ingested whole', () => {
     assert.equal(h.upstream.hits(PATHS.openrouter).length, 3);
-    assert.ok(snapshot.inputs.some((i) => i.kind === 'openrouter.models' && i.records === CATALOG_SIZE));
+    const input = snapshot.inputs.find((i) => i.kind === 'openrouter.models');
+    assert.equal(input?.records, CATALOG_SIZE);
   });
 
-  test('HTTP 429 with Retry-After: 1, then the catalog: waits the second and ingests', async () => {
-    await ingestThrough([[PATHS.openrouter, [reply.status(429, '', { 'retry-after': '1' }), goodCatalog()]]]);
-    const [first, second] = h.upstream.hits(PATHS.openrouter);
-    assert.ok(second!.at - first!.at >= 990, `retried after ${Math.round(second!.at - first!.at)} ms`);
-  });
-
-  test('a reset connection, then the catalog: retried and ingested', async () => {
-    await ingestThrough([[PATHS.openrouter, [reply.reset(), goodCatalog()]]]);
-    assert.equal(h.upstream.hits(PATHS.openrouter).length, 2);
+  test('HTTP 429 with Retry-After: 1, then 503, then the ratings: the first retry waits the second', () => {
+    const [first, second, third] = h.upstream.hits(PATHS.text);
+    assert.ok(third, 'the ratings were not asked for three times');
+    assert.ok(second!.at - first!.at >= 950, `retried after ${Math.round(second!.at - first!.at)} ms`);
+    assert.ok(snapshot.inputs.some((i) => i.location === h.upstream.url(PATHS.text)));
   });
 });
 

@@ -16,7 +16,12 @@ export type Behaviour =
   /** Headers and the first `bytes` of the body, then the connection is reset. */
   | { kind: 'cut'; body: string; bytes: number }
   /** Headers and the first `bytes` of the body, then nothing, ever. */
-  | { kind: 'stall'; body: string; bytes: number };
+  | { kind: 'stall'; body: string; bytes: number }
+  /** What the path answers when nothing is scripted: the good payload. */
+  | { kind: 'default' };
+
+/** A behaviour that is an answer itself, not a pointer to the default. */
+type Answer = Exclude<Behaviour, { kind: 'default' }>;
 
 export const reply = {
   json: (body: unknown): Behaviour => ({ kind: 'json', body }),
@@ -29,6 +34,7 @@ export const reply = {
   reset: (): Behaviour => ({ kind: 'reset' }),
   cut: (body: unknown, bytes: number): Behaviour => ({ kind: 'cut', body: short(body, bytes), bytes }),
   stall: (body: unknown, bytes: number): Behaviour => ({ kind: 'stall', body: short(body, bytes), bytes }),
+  good: (): Behaviour => ({ kind: 'default' }),
 };
 
 /** The body, when `bytes` stops short of its end (else the response would be complete). */
@@ -79,7 +85,7 @@ export interface FakeUpstream {
 
 export async function startFakeUpstream(): Promise<FakeUpstream> {
   const started = performance.now();
-  const defaults = new Map<string, Behaviour>();
+  const defaults = new Map<string, Answer>();
   const scripts = new Map<string, Behaviour[]>();
   let hits: Hit[] = [];
   const sockets = new Set<Socket>();
@@ -88,8 +94,8 @@ export async function startFakeUpstream(): Promise<FakeUpstream> {
     const path = (req.url ?? '/').split('?')[0]!;
     hits.push({ path, at: performance.now() - started });
     const queue = scripts.get(path);
-    const behaviour =
-      queue && queue.length > 0 ? (queue.length > 1 ? queue.shift()! : queue[0]!) : defaults.get(path);
+    const scripted = queue && queue.length > 0 ? (queue.length > 1 ? queue.shift()! : queue[0]!) : undefined;
+    const behaviour = !scripted || scripted.kind === 'default' ? defaults.get(path) : scripted;
     if (!behaviour) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end(`No stand-in for ${path}`);
       return;
@@ -112,7 +118,7 @@ export async function startFakeUpstream(): Promise<FakeUpstream> {
     },
     url: (path) => `${base}${path}`,
     setDefaults(bodies) {
-      for (const [path, body] of Object.entries(bodies)) defaults.set(path, reply.json(body));
+      for (const [path, body] of Object.entries(bodies)) defaults.set(path, { kind: 'json', body });
     },
     script(path, behaviours) {
       scripts.set(path, [...behaviours]);
@@ -130,7 +136,7 @@ export async function startFakeUpstream(): Promise<FakeUpstream> {
   };
 }
 
-function answer(behaviour: Behaviour, req: IncomingMessage, res: ServerResponse): void {
+function answer(behaviour: Answer, req: IncomingMessage, res: ServerResponse): void {
   switch (behaviour.kind) {
     case 'json': {
       const body = asText(behaviour.body);
