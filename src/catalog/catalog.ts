@@ -3,8 +3,16 @@
 
 import { createHash } from 'node:crypto';
 import type { ModelRecord } from '../domain/model.ts';
+import type { UsagePoint } from '../domain/usage-series.ts';
 import { suggestModels } from './suggest.ts';
-import type { CatalogData, Change, HistoryPoint, RawSourceRecord, SnapshotMeta } from './types.ts';
+import type {
+  CatalogData,
+  Change,
+  HistoryPoint,
+  RawSourceRecord,
+  SnapshotMeta,
+  UsageSeriesData,
+} from './types.ts';
 
 export interface Catalog {
   readonly snapshot: SnapshotMeta;
@@ -20,6 +28,10 @@ export interface Catalog {
   raw(id: string): readonly RawSourceRecord[];
   /** History of one model, oldest first (empty when unknown). */
   history(id: string): readonly HistoryPoint[];
+  /** Daily OpenRouter tokens of one model over the usage window, oldest first (empty when none). */
+  usageSeries(id: string): readonly UsagePoint[];
+  /** The usage window and the days it has data for; null when the snapshot has no daily usage. */
+  readonly usageWindow: Omit<UsageSeriesData, 'byModel'> | null;
   /** Up to n records whose id or name is nearest to the text, best first. */
   suggest(text: string, n?: number): ModelRecord[];
 }
@@ -50,6 +62,7 @@ export function buildCatalog(data: CatalogData): Catalog {
   const records = data.records;
   const version = catalogVersion(data.snapshot, records.length);
   const none: readonly never[] = Object.freeze([]);
+  const usage = data.usageSeries ?? null;
   return Object.freeze({
     snapshot: data.snapshot,
     snapshots: data.snapshots,
@@ -59,6 +72,8 @@ export function buildCatalog(data: CatalogData): Catalog {
     get: (id: string) => byId.get(id),
     raw: (id: string) => data.raw[id] ?? none,
     history: (id: string) => data.history[id] ?? none,
+    usageSeries: (id: string) => usage?.byModel[id] ?? none,
+    usageWindow: usage ? Object.freeze({ from: usage.from, to: usage.to, covered: usage.covered }) : null,
     suggest: (text: string, n = 5) => suggestModels(records, text, n),
   });
 }

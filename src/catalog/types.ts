@@ -2,6 +2,7 @@
 // served from memory. `web` and `export` read only this and `domain`.
 
 import type { Confidence, ModelRecord, PricingState, SourceName } from '../domain/model.ts';
+import type { UsagePoint } from '../domain/usage-series.ts';
 import type { SourceKind } from '../sources/source.ts';
 
 export type SnapshotMode = 'as-of' | 'replay' | 'live' | 'bundled';
@@ -80,6 +81,18 @@ export interface RawSourceRecord {
   raw: unknown;
 }
 
+/** Daily OpenRouter tokens of the snapshot's models over the 30 days to its as-of date. */
+export interface UsageSeriesData {
+  /** First day of the window. */
+  from: string;
+  /** Last day of the window: the snapshot's as-of date. */
+  to: string;
+  /** Days of the window any daily usage input has data for, oldest first (the rest are gaps). */
+  covered: string[];
+  /** Points per model id, oldest first; only days with a row for the model (a missing day is a gap, not 0). */
+  byModel: Record<string, UsagePoint[]>;
+}
+
 export interface CatalogData {
   snapshot: SnapshotMeta;
   /** Every snapshot in the store, oldest first (for history and the changes page). */
@@ -91,4 +104,6 @@ export interface CatalogData {
   history: Record<string, HistoryPoint[]>;
   /** Changes between consecutive snapshots up to this one, newest first. */
   changes: Change[];
+  /** Daily usage series; absent or null when the snapshot used no daily usage input. */
+  usageSeries?: UsageSeriesData | null;
 }

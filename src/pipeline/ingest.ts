@@ -126,6 +126,7 @@ export function prepareSnapshot(
       records: built.records,
       rejections: parsed.rejections,
       raw: parsed.raw,
+      usageDays: parsed.usageDays.map((u) => ({ inputSha256: u.sha256, days: u.days })),
     },
     notes: built.notes,
     timings: {

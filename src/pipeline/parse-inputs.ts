@@ -37,7 +37,8 @@ export interface ParsedSources {
   arenaPrices: Dated<ArenaPriceEntry[]> | null;
   litellm: Dated<LiteLLMEntry[]> | null;
   modelsDev: Dated<ModelsDevEntry[]> | null;
-  usageDays: { days: UsageDay[]; asOf: string; location: string; format: string }[];
+  /** Full daily usage per input; `sha256` names the input the days are stored under. */
+  usageDays: { days: UsageDay[]; asOf: string; location: string; format: string; sha256: string }[];
   usageWeekToDate: { entries: UsageWeekToDate[]; asOf: string; location: string }[];
   inputs: SnapshotInput[];
   rejections: Rejection[];
@@ -151,6 +152,7 @@ export function parseInputs(payloads: FetchedPayload[], cache?: ParseCache): Par
           asOf: date,
           location: payload.location,
           format: result.format,
+          sha256: payload.sha256,
         });
         break;
       case 'openrouter.usage.weekly':

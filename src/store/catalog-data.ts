@@ -10,6 +10,7 @@ import { loadRecords } from './records.ts';
 import type { Database } from './schema.ts';
 import { listSnapshots } from './snapshots.ts';
 import { timelineUpTo } from './timeline.ts';
+import { loadUsageSeries } from './usage.ts';
 
 export async function loadCatalogData(db: Kysely<Database>, snapshotId: number): Promise<CatalogData> {
   const snapshots = await listSnapshots(db);
@@ -42,5 +43,6 @@ export async function loadCatalogData(db: Kysely<Database>, snapshotId: number):
   }
 
   const raw = await rawForRecords(db, snapshotId, records);
-  return { snapshot, snapshots, records, raw, history, changes };
+  const usageSeries = await loadUsageSeries(db, snapshot, records);
+  return { snapshot, snapshots, records, raw, history, changes, usageSeries };
 }

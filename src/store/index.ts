@@ -3,4 +3,4 @@
 export { StoreError } from './errors.ts';
 export { sqlitePathFromUrl } from './location.ts';
 export { openStore } from './open.ts';
-export type { DraftRawRecord, OpenStoreOptions, SnapshotDraft, Store } from './types.ts';
+export type { DraftRawRecord, DraftUsageDays, OpenStoreOptions, SnapshotDraft, Store } from './types.ts';

@@ -34,7 +34,7 @@ describe('openStore', () => {
     const store = await openStore(path);
     await store.close();
     assert.ok(existsSync(path));
-    assert.deepEqual(migrationNames(path), ['0001_init', '0002_model_record']);
+    assert.deepEqual(migrationNames(path), ['0001_init', '0002_model_record', '0003_usage_day']);
   });
 
   test('reopening runs nothing again and keeps the data', async () => {
@@ -44,7 +44,7 @@ describe('openStore', () => {
     const second = await openStore(tmp.path);
     assert.deepEqual(await second.listSnapshots(), [meta]);
     await second.close();
-    assert.deepEqual(migrationNames(tmp.path), ['0001_init', '0002_model_record']);
+    assert.deepEqual(migrationNames(tmp.path), ['0001_init', '0002_model_record', '0003_usage_day']);
   });
 
   test('upgrades a database of the first schema and keeps its records', async () => {
@@ -77,7 +77,7 @@ describe('openStore', () => {
       [0.1],
     );
     await store.close();
-    assert.deepEqual(migrationNames(tmp.path), ['0001_init', '0002_model_record']);
+    assert.deepEqual(migrationNames(tmp.path), ['0001_init', '0002_model_record', '0003_usage_day']);
   });
 
   test('sets WAL, foreign keys, synchronous NORMAL and a busy timeout on a connection', () => {
@@ -151,7 +151,12 @@ describe('openStore', () => {
       /written by a newer version of Model Atlas: its schema has 0099_future/,
     );
     await assert.rejects(openStore(tmp.path, { readonly: true }), /newer version/);
-    assert.deepEqual(migrationNames(tmp.path), ['0001_init', '0002_model_record', '0099_future']);
+    assert.deepEqual(migrationNames(tmp.path), [
+      '0001_init',
+      '0002_model_record',
+      '0003_usage_day',
+      '0099_future',
+    ]);
   });
 
   test('read-only: fails on a missing file, reads an existing one and refuses to write', async () => {
@@ -173,7 +178,7 @@ describe('openStore', () => {
     new Sqlite(tmp.path).close();
     await assert.rejects(
       openStore(tmp.path, { readonly: true }),
-      /older schema \(missing 0001_init, 0002_model_record\)/,
+      /older schema \(missing 0001_init, 0002_model_record, 0003_usage_day\)/,
     );
   });
 });

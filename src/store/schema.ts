@@ -84,6 +84,18 @@ export interface RawRecordTable {
   position: number;
 }
 
+/** One model key's tokens on one day, as one usage input file gave them. */
+export interface UsageDayTable {
+  input_sha256: string;
+  date: string;
+  model_key: string;
+  key_kind: string;
+  tokens: number;
+  prompt: number | null;
+  completion: number | null;
+  reasoning: number | null;
+}
+
 export interface Database {
   snapshot: SnapshotTable;
   input_file: InputFileTable;
@@ -93,4 +105,5 @@ export interface Database {
   model_record: ModelRecordTable;
   raw_blob: RawBlobTable;
   raw_record: RawRecordTable;
+  usage_day: UsageDayTable;
 }

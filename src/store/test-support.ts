@@ -32,4 +32,5 @@ export const ALL_TABLES = [
   'model_record',
   'raw_blob',
   'raw_record',
+  'usage_day',
 ] as const;

@@ -11,6 +11,7 @@ import type {
 } from '../catalog/types.ts';
 import type { ModelRecord, SourceName } from '../domain/model.ts';
 import type { Rejection } from '../sources/source.ts';
+import type { UsageDay } from '../sources/types.ts';
 
 /** One verbatim upstream record, tied to the input file (by sha256) it was read from. */
 export interface DraftRawRecord {
@@ -18,6 +19,12 @@ export interface DraftRawRecord {
   source: SourceName;
   recordId: string;
   raw: unknown;
+}
+
+/** The daily usage rows one usage input file gave (full daily data only, never week-to-date figures). */
+export interface DraftUsageDays {
+  inputSha256: string;
+  days: readonly UsageDay[];
 }
 
 /** Everything one ingest produced; written in one transaction or not at all. */
@@ -32,6 +39,8 @@ export interface SnapshotDraft {
   rejections: Rejection[];
   /** Raw records of every input; each inputSha256 must be one of `inputs`. */
   raw: DraftRawRecord[];
+  /** Daily usage rows per usage input (each inputSha256 one of `inputs`); absent when there are none. */
+  usageDays?: DraftUsageDays[];
 }
 
 export interface OpenStoreOptions {

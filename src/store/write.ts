@@ -8,6 +8,7 @@ import { chunked } from './chunks.ts';
 import { StoreError } from './errors.ts';
 import type { Database, ModelFactTable, RawBlobTable, RawRecordTable } from './schema.ts';
 import type { DraftRawRecord, SnapshotDraft } from './types.ts';
+import { checkUsageDraft, writeUsageDays } from './usage.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -32,6 +33,7 @@ export async function writeSnapshot(db: Kysely<Database>, draft: SnapshotDraft):
       await writeInputs(trx, row.id, draft);
       await writeRejections(trx, row.id, draft);
       await writeRaw(trx, draft);
+      await writeUsageDays(trx, draft);
       await writeModelFacts(trx, row.id, draft.records);
       return row.id;
     })
@@ -66,6 +68,7 @@ function checkDraft(draft: SnapshotDraft): void {
     }
     ids.add(r.id);
   }
+  checkUsageDraft(draft);
   const shas = new Set(draft.inputs.map((i) => i.sha256));
   const stray = draft.raw.find((r) => !shas.has(r.inputSha256));
   if (stray) {

@@ -3,10 +3,12 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { init } from './0001_init.ts';
 import { modelRecord } from './0002_model_record.ts';
+import { usageDay } from './0003_usage_day.ts';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_init': init,
   '0002_model_record': modelRecord,
+  '0003_usage_day': usageDay,
 };
 
 export const migrationProvider: MigrationProvider = {
