@@ -11,7 +11,14 @@ import {
   mergeCategory,
 } from '../domain/explorer-rows.ts';
 import { compareLink, explorerHref, resultsView } from '../domain/explorer-view.ts';
-import { applyQuery, type ExplorerQuery, parseQuery, type QueryRecord } from '../domain/query.ts';
+import {
+  applyQuery,
+  type ExplorerQuery,
+  parseQuery,
+  type QueryRecord,
+  serializeQuery,
+} from '../domain/query.ts';
+import { fillExplorerForm } from './explorer-address.ts';
 import { Results } from './explorer-results.tsx';
 
 const form = document.getElementById('explorer');
@@ -204,4 +211,13 @@ function start(form: HTMLFormElement): void {
     event.preventDefault();
     apply(parsed.query);
   });
+
+  // A static host answers every address with the default page: show the address's own view.
+  const rendered = form.dataset.query;
+  if (rendered !== undefined) {
+    if (initial.ok && serializeQuery(initial.query).toString() !== rendered) {
+      fillExplorerForm(form, initial.query);
+      apply(initial.query);
+    } else if (!initial.ok && errors.childElementCount === 0) showErrors(initial.errors);
+  }
 }

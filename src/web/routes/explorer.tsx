@@ -56,6 +56,7 @@ function ExplorerPage(props: { ctx: WebContext; query: ExplorerQuery; errors: st
         data-rows={`/explorer-data.json?v=${catalog.version}`}
         data-cats={`/explorer-data/`}
         data-version={catalog.version}
+        data-query={serializeQuery(query).toString()}
       >
         <div class="search-row">
           <label for="f-q">Search models</label>
