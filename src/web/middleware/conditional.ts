@@ -13,12 +13,15 @@ export function conditional(version: string): MiddlewareHandler {
     if (isPrepared(res)) return;
     const method = c.req.method;
     if ((method !== 'GET' && method !== 'HEAD') || res.status !== 200) return;
-    if (res.headers.has('ETag') || res.headers.has('Content-Encoding') || !res.body) return;
-    const type = res.headers.get('Content-Type') ?? 'application/octet-stream';
+    // Headers first: reading the body of @hono/node-server's lightweight Response rebuilds it from
+    // the headers it was created with, dropping those set since (the API's CORS header).
+    const headers = new Headers(res.headers);
+    if (headers.has('ETag') || headers.has('Content-Encoding') || !res.body) return;
+    const type = headers.get('Content-Type') ?? 'application/octet-stream';
     const bytes = new Uint8Array(await res.arrayBuffer());
     const body = makeBody(version, type, bytes, 'fast');
-    const sent = sendBody(c, body, res.headers.get('Cache-Control') ?? CACHE_PAGE);
-    for (const [name, value] of res.headers) {
+    const sent = sendBody(c, body, headers.get('Cache-Control') ?? CACHE_PAGE);
+    for (const [name, value] of headers) {
       const lower = name.toLowerCase();
       if (!sent.headers.has(name) && lower !== 'content-length') sent.headers.set(name, value);
     }
