@@ -1,7 +1,7 @@
 // What the model takes and gives: modalities, supported parameters, tokenizer, license, open
-// weights, dates, and usage (adoption, cited as its licence asks).
+// weights and dates (usage has its own section).
 
-import { formatDate, formatRank, formatShare, formatTokens } from '../../../domain/format.ts';
+import { formatDate } from '../../../domain/format.ts';
 import type { ModelRecord } from '../../../domain/model.ts';
 
 function list(items: string[]): string {
@@ -9,7 +9,6 @@ function list(items: string[]): string {
 }
 
 export function DetailsSection({ record }: { record: ModelRecord }) {
-  const { usage } = record;
   return (
     <section class="section" aria-labelledby="details-h">
       <h2 id="details-h">Capabilities and facts</h2>
@@ -42,19 +41,6 @@ export function DetailsSection({ record }: { record: ModelRecord }) {
         <dd>{formatDate(record.created)}</dd>
         <dt>Knowledge cutoff</dt>
         <dd>{record.knowledgeCutoff ?? 'Unknown'}</dd>
-        <dt>Usage (last 7 days)</dt>
-        <dd>
-          {usage ? (
-            <>
-              {formatTokens(usage.tokens7d)} tokens
-              {usage.rank7d !== null ? `, ${formatRank(usage.rank7d)} by tokens` : ''}
-              {usage.share7d !== null ? `, ${formatShare(usage.share7d)} of the total` : ''}; 30 days:{' '}
-              {formatTokens(usage.tokens30d)} tokens. <span class="muted">{usage.source}</span>
-            </>
-          ) : (
-            'No usage data'
-          )}
-        </dd>
       </dl>
     </section>
   );

@@ -17,6 +17,7 @@ import { RawSection } from './raw-section.tsx';
 import { SemanticsSection } from './semantics-section.tsx';
 import { SimilarSection } from './similar-section.tsx';
 import { Summary } from './summary.tsx';
+import { UsageSection } from './usage-section.tsx';
 
 function DescriptionSection({ record }: { record: ModelRecord }) {
   // OpenRouter descriptions link site-relative (`/models/x`): resolve them against openrouter.ai.
@@ -52,6 +53,12 @@ export function renderModelPage(ctx: WebContext, record: ModelRecord): string {
         <Summary record={record} />
         <ArenaSection record={record} />
         <PricingSection record={record} />
+        <UsageSection
+          usage={record.usage}
+          points={catalog.usageSeries(record.id)}
+          window={catalog.usageWindow}
+          snapshotAsOf={catalog.snapshot.asOf}
+        />
         <DetailsSection record={record} />
         <HistorySection history={catalog.history(record.id)} />
         <SimilarSection
