@@ -9,12 +9,12 @@ import {
   formatPrice,
   formatRank,
   formatScore,
-  formatTokens,
   formatUnitPrice,
 } from '../../domain/format.ts';
 import { type ArenaFacts, EXTRA_PRICE_MODES, type ModelRecord } from '../../domain/model.ts';
 import { blendedValue, priceValue } from '../../domain/query-columns.ts';
 import { CONFIDENCE_LABELS, categoryLabel, EXTRA_MODE_INFO, SOURCE_TYPE_LABELS } from '../views/labels.ts';
+import { usageGroup } from './compare-usage.ts';
 
 export type Best = 'lowest' | 'highest' | null;
 
@@ -275,14 +275,9 @@ export function compareGroups(records: readonly ModelRecord[]): CompareGroup[] {
           cell: (r) => text(r.knowledgeCutoff ?? 'Unknown'),
         },
         { label: 'Tokenizer', best: null, bestMeans: null, cell: (r) => text(r.tokenizer ?? 'Unknown') },
-        {
-          label: 'OpenRouter tokens, 7 days',
-          best: null,
-          bestMeans: 'adoption, not quality',
-          cell: (r) => text(formatTokens(r.usage?.tokens7d ?? null)),
-        },
       ],
     },
+    usageGroup(),
   ];
   return groups.filter((g) => g.rows.length > 0);
 }
