@@ -1,6 +1,7 @@
 // model-atlas: thin commands over the pipeline, the store, the catalog and the web server.
 
 import { Command } from 'commander';
+import { registerBuild } from './commands/build.ts';
 import { registerExport } from './commands/export.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerMatch } from './commands/match.ts';
@@ -19,6 +20,7 @@ registerExport(program);
 registerMatch(program);
 registerSnapshots(program);
 registerServe(program);
+registerBuild(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`model-atlas: ${err instanceof Error ? err.message : String(err)}\n`);

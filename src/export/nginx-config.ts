@@ -73,10 +73,17 @@ function block(head: string, lines: string[], indent: string): string {
   return [`${indent}${head} {`, ...lines.map((l) => `${indent}  ${l}`), `${indent}}`].join('\n');
 }
 
+/** The command that runs nginx in the foreground with this config and its runtime folder. */
+export function nginxCommand(runtimeDir: string, confPath: string): string {
+  return `nginx -p ${runtimeDir} -e ${runtimeDir}/error.log -c ${confPath} -g 'daemon off;'`;
+}
+
+export const DEFAULT_RUNTIME_DIR = '/tmp/model-atlas-nginx';
+
 export function nginxConfig(options: NginxOptions): string {
   const security = securityHeaderRecord({ https: options.baseUrl.startsWith('https://') });
   const h = (extra: Record<string, string>) => headers(security, extra);
-  const run = (options.runtimeDir ?? '/tmp/model-atlas-nginx').replace(/\/+$/, '');
+  const run = (options.runtimeDir ?? DEFAULT_RUNTIME_DIR).replace(/\/+$/, '');
   const cors = { 'Access-Control-Allow-Origin': '*' };
   const page = { 'Cache-Control': CACHE_PAGE };
   // A filtered view's file when the query is one the site links to, else the unfiltered file.
@@ -121,7 +128,8 @@ export function nginxConfig(options: NginxOptions): string {
     `  }`,
   ].join('\n');
   return `# Model Atlas static site, ${options.snapshotLabel}. Written by \`model-atlas build\`; rebuild to refresh.
-# Run it as it is (any user):  nginx -p ${run} -c <this file> -g 'daemon off;'
+# Run it as it is, as any user (it listens on ${options.listen}):
+#   mkdir -p ${run} && ${nginxCommand(run, '<this file>')}
 # or copy the map lines and the server block into the http block of an existing nginx.
 # Content types, cache lifetimes, security headers and CORS are the Node server's.
 
