@@ -3,6 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import type { ModelRecord } from '../domain/model.ts';
+import { type UsageMovers, usageMovers } from '../domain/usage-movers.ts';
 import type { UsagePoint } from '../domain/usage-series.ts';
 import { suggestModels } from './suggest.ts';
 import type {
@@ -32,6 +33,8 @@ export interface Catalog {
   usageSeries(id: string): readonly UsagePoint[];
   /** The usage window and the days it has data for; null when the snapshot has no daily usage. */
   readonly usageWindow: Omit<UsageSeriesData, 'byModel'> | null;
+  /** The week to the as-of date against the week before, from the daily series; null without one. */
+  readonly usageMovers: UsageMovers | null;
   /** Up to n records whose id or name is nearest to the text, best first. */
   suggest(text: string, n?: number): ModelRecord[];
 }
@@ -74,6 +77,7 @@ export function buildCatalog(data: CatalogData): Catalog {
     history: (id: string) => data.history[id] ?? none,
     usageSeries: (id: string) => usage?.byModel[id] ?? none,
     usageWindow: usage ? Object.freeze({ from: usage.from, to: usage.to, covered: usage.covered }) : null,
+    usageMovers: usage ? deepFreeze(usageMovers(usage)) : null,
     suggest: (text: string, n = 5) => suggestModels(records, text, n),
   });
 }

@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import type { Logger } from 'pino';
 import type { Catalog } from '../catalog/catalog.ts';
 import { createWebContext, type WebContext } from './context.ts';
+import { createEdgeCache, type EdgeCache } from './edge-cache.ts';
 import { conditional } from './middleware/conditional.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { securityHeaderRecord, securityHeaders } from './middleware/security-headers.ts';
@@ -30,12 +31,19 @@ export interface AppOptions {
 export interface AtlasApp {
   app: Hono;
   ctx: WebContext;
+  /** Answers repeated requests for cached pages before they reach the app (server.ts puts it in front). */
+  edge: EdgeCache;
 }
 
 export function createAtlasApp(options: AppOptions): AtlasApp {
   const ctx = createWebContext({ catalog: options.catalog, baseUrl: options.baseUrl });
+  const edge = createEdgeCache();
   const app = new Hono();
   if (options.log) app.use(requestLog(options.log));
+  app.use(async (c, next) => {
+    c.set('edgeCache', edge);
+    await next();
+  });
   app.use(securityHeaders(securityHeaderRecord({ https: ctx.baseUrl.startsWith('https://') })));
   app.use(conditional(ctx.catalog.version));
 
@@ -58,7 +66,7 @@ export function createAtlasApp(options: AppOptions): AtlasApp {
     else console.error(`Request ${c.req.method} ${c.req.path} failed:`, error);
     return c.html(renderServerError(), 500, { 'Cache-Control': 'no-store' });
   });
-  return { app, ctx };
+  return { app, ctx, edge };
 }
 
 /** The Hono app for a catalog (see createAtlasApp for the context too). */

@@ -1,16 +1,18 @@
-// The only place that listens: serves the app for one catalog over HTTP with @hono/node-server.
+// The only place that listens: Node's http server, with the edge cache answering repeated requests
+// for cached pages and the Hono app (through @hono/node-server) answering everything else.
 
-import { serve } from '@hono/node-server';
+import { createServer } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import type { Logger } from 'pino';
 import type { Catalog } from '../catalog/catalog.ts';
-import { createApp } from './app.ts';
+import { createAtlasApp } from './app.ts';
 import { warmCache } from './warm.ts';
 
 export interface ServerOptions {
   catalog: Catalog;
   port: number;
   host: string;
-  /** Public origin; defaults to the address the server listens on. */
+  /** Public origin; defaults to the address the server listens on (give it when port is 0). */
   baseUrl?: string;
   log?: Logger;
   /** Render every model page into the cache right after listening (default true). */
@@ -24,30 +26,35 @@ export interface RunningServer {
 
 export function startServer(options: ServerOptions): Promise<RunningServer> {
   const hostForUrl = options.host.includes(':') ? `[${options.host}]` : options.host;
+  const { app, edge } = createAtlasApp({
+    catalog: options.catalog,
+    baseUrl: options.baseUrl ?? `http://${hostForUrl}:${options.port}`,
+    log: options.log,
+  });
+  const appListener = getRequestListener(app.fetch);
+  const { log } = options;
+  const server = createServer((req, res) => {
+    const start = log ? performance.now() : 0;
+    const served = edge.serve(req, res);
+    if (!served) {
+      void appListener(req, res);
+      return;
+    }
+    // The same line the app's request log writes, for requests the app never saw.
+    log?.info(
+      {
+        method: req.method,
+        path: req.url,
+        status: served.status,
+        ms: Math.round((performance.now() - start) * 100) / 100,
+        bytes: served.bytes || undefined,
+        encoding: served.encoding ?? undefined,
+        edge: true,
+      },
+      'request',
+    );
+  });
   return new Promise((resolve, reject) => {
-    let listenUrl = '';
-    const app = createApp({
-      catalog: options.catalog,
-      baseUrl: options.baseUrl ?? `http://${hostForUrl}:${options.port}`,
-      log: options.log,
-    });
-    const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
-      listenUrl = `http://${hostForUrl}:${info.port}`;
-      options.log?.info({ url: listenUrl, snapshot: options.catalog.snapshot.id }, 'listening');
-      if (options.warm !== false) {
-        warmCache(app, options.catalog).then(
-          (r) => options.log?.info(r, 'render cache warm'),
-          (error: unknown) => options.log?.error({ err: error }, 'warming the render cache failed'),
-        );
-      }
-      resolve({
-        url: listenUrl,
-        close: () =>
-          new Promise<void>((done, fail) => {
-            server.close((error) => (error ? fail(error) : done()));
-          }),
-      });
-    });
     server.once('error', (error: NodeJS.ErrnoException) => {
       const reason =
         error.code === 'EADDRINUSE'
@@ -56,6 +63,26 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
             ? `Not allowed to listen on ${options.host}:${options.port}; use a port above 1024.`
             : `Could not listen on ${options.host}:${options.port}: ${error.message}`;
       reject(new Error(reason));
+    });
+    server.listen(options.port, options.host, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : options.port;
+      const url = `http://${hostForUrl}:${port}`;
+      log?.info({ url, snapshot: options.catalog.snapshot.id }, 'listening');
+      if (options.warm !== false) {
+        warmCache(app, options.catalog).then(
+          (r) => log?.info(r, 'render cache warm'),
+          (error: unknown) => log?.error({ err: error }, 'warming the render cache failed'),
+        );
+      }
+      resolve({
+        url,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+            server.closeAllConnections();
+          }),
+      });
     });
   });
 }

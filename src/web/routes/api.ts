@@ -8,6 +8,7 @@ import type { WebContext } from '../context.ts';
 import { decodeModelId, modelPath } from '../paths.ts';
 import { CACHE_PAGE, CACHE_SHORT, sendBody } from '../respond.ts';
 import { modelsCsv } from './api-csv.ts';
+import { usageMoversJson } from './api-usage.ts';
 import { pathTail } from './model.tsx';
 import { openApiDocument } from './openapi.ts';
 
@@ -103,6 +104,7 @@ export function apiRoutes(ctx: WebContext): Hono {
         kind: filter.kind,
         into: filter.snapshot,
         changes: applyChangesFilter(catalog.changes, filter),
+        usageMovers: usageMoversJson(catalog),
       }),
     );
     return sendBody(c, body, CACHE_PAGE);

@@ -4,20 +4,12 @@
 import { type Context, Hono } from 'hono';
 import type { WebContext } from '../context.ts';
 import { decodeModelId, encodeModelId, modelPath, ogImagePath } from '../paths.ts';
-import { CACHE_PAGE, CACHE_SHORT, sendBody } from '../respond.ts';
+import { CACHE_PAGE, CACHE_SHORT, rawPath, sendBody } from '../respond.ts';
 import { renderOgImage } from '../seo/og-image.ts';
 import { renderNotFound } from '../views/error-page.tsx';
 import { renderModelPage } from '../views/model/model-page.tsx';
 
 const HTML = 'text/html; charset=utf-8';
-
-/** The still-encoded path of a request URL (Hono's own path is partly decoded). */
-export function rawPath(url: string): string {
-  const start = url.indexOf('/', url.indexOf('//') + 2);
-  if (start < 0) return '/';
-  const query = url.indexOf('?', start);
-  return query < 0 ? url.slice(start) : url.slice(start, query);
-}
 
 /** The still-encoded path after a prefix, so `%2F` and `%3F` inside an id survive routing. */
 export function pathTail(c: Context, prefix: string): string {

@@ -6,6 +6,7 @@ import { CHANGE_KINDS } from '../../catalog/types.ts';
 import { QUERY_PARAMS, type QueryParam } from '../../domain/query.ts';
 import type { WebContext } from '../context.ts';
 import { ChangeSchema, HistoryPointSchema, ModelRecordSchema, RawSourceRecordSchema } from './api-schema.ts';
+import { UsageMoversSchema } from './api-usage.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -179,8 +180,9 @@ export function openApiDocument(ctx: WebContext) {
                       kind: { type: ['string', 'null'] },
                       into: { type: ['integer', 'null'] },
                       changes: { type: 'array', items: ref('Change') },
+                      usageMovers: ref('UsageMovers'),
                     },
-                    required: ['snapshot', 'kind', 'into', 'changes'],
+                    required: ['snapshot', 'kind', 'into', 'changes', 'usageMovers'],
                   },
                 },
               },
@@ -202,6 +204,7 @@ export function openApiDocument(ctx: WebContext) {
         ModelRecord: schemaOf(ModelRecordSchema),
         HistoryPoint: schemaOf(HistoryPointSchema),
         Change: schemaOf(ChangeSchema),
+        UsageMovers: schemaOf(UsageMoversSchema),
         RawSourceRecord: schemaOf(RawSourceRecordSchema),
         Problem: {
           type: 'object',

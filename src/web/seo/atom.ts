@@ -6,6 +6,7 @@ import { applyChangesFilter, type ChangesFilter, changesQuery } from '../changes
 import { absoluteUrl, modelPath } from '../paths.ts';
 import { CHANGE_KIND_SHORT, describeChange } from '../views/change-text.ts';
 import { xmlEscape } from './sitemap.ts';
+import { usageMoversEntry } from './usage-atom.ts';
 
 export const ATOM_MAX_ENTRIES = 500;
 
@@ -42,6 +43,11 @@ export function atomFeed(catalog: Catalog, baseUrl: string, filter: ChangesFilte
       '</entry>',
     ].join('');
   });
+  // The week's usage movers belong to the latest snapshot, not to a change kind.
+  const usage =
+    kind === null && (filter.snapshot === null || filter.snapshot === catalog.snapshot.id)
+      ? usageMoversEntry(catalog, baseUrl)
+      : null;
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
@@ -51,6 +57,7 @@ export function atomFeed(catalog: Catalog, baseUrl: string, filter: ChangesFilte
     '<author><name>Model Atlas</name></author>',
     `<link rel="self" type="application/atom+xml" href="${xmlEscape(self)}"/>`,
     `<link rel="alternate" type="text/html" href="${xmlEscape(html)}"/>`,
+    ...(usage ? [usage] : []),
     ...entries,
     '</feed>',
     '',

@@ -10,6 +10,7 @@ import { modelPath } from '../paths.ts';
 import { CHANGE_KIND_LABELS, CHANGE_KIND_SHORT, changeDirection, describeChange } from './change-text.ts';
 import { Layout, renderDocument } from './layout.tsx';
 import { TableScroll } from './table-scroll.tsx';
+import { UsageMoversSection } from './usage-movers.tsx';
 
 /** Changes grouped by snapshot pair, newest pair first, keeping the catalog's order inside a pair. */
 export interface ChangePair {
@@ -168,6 +169,7 @@ export function renderChangesPage(ctx: WebContext, filter: ChangesFilter): strin
           </section>
         ))
       )}
+      {kind === null && filter.snapshot === null ? <UsageMoversSection catalog={ctx.catalog} /> : null}
       {allPairs.length > 1 ? <PairNav filter={filter} pairs={allPairs} /> : null}
     </Layout>,
   );
