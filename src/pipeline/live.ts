@@ -70,6 +70,7 @@ export async function ingestLive(
   config: LiveSourceConfig,
   deps: IngestDeps,
   fetchOptions: FetchLiveOptions = {},
+  options: { allowShrink?: boolean } = {},
 ): Promise<IngestSummary> {
   const today = (deps.now?.() ?? new Date()).toISOString().slice(0, 10);
   const { inputs, skipped } = liveInputs(config, today);
@@ -113,7 +114,37 @@ export async function ingestLive(
       notes.push(`Left out ${payload.location}: ${err.problem}.`);
     }
   }
+  if (!options.allowShrink) await refuseShrunkenCatalog(usable, parse, deps);
   const summary = await ingestPayloads(usable, today, 'live', deps, { parse }, performance.now() - t0);
   summary.notes.unshift(...notes);
   return summary;
+}
+
+/** Below this share of the previous snapshot's OpenRouter models, a live catalog is suspect. */
+export const SHRINK_LIMIT = 0.5;
+
+/**
+ * A live catalog that suddenly lists far fewer models is more likely an upstream fault (a filtered
+ * or truncated listing served as the full one) than half the market vanishing overnight: refuse it
+ * rather than serve a snapshot that drops most pages. `--allow-shrink` accepts it deliberately.
+ */
+async function refuseShrunkenCatalog(
+  payloads: FetchedPayload[],
+  parse: ParseCache,
+  deps: IngestDeps,
+): Promise<void> {
+  const previous = await deps.store.latestSnapshot();
+  if (!previous) return;
+  const before =
+    (previous.counts.bySourceType.openrouter_only ?? 0) +
+    (previous.counts.bySourceType['openrouter+arena'] ?? 0);
+  const catalog = payloads.find((p) => p.kind === 'openrouter.models');
+  if (!catalog || before === 0) return;
+  const now = parseInputs([catalog], parse).openrouter?.entries.length ?? 0;
+  if (now < before * SHRINK_LIMIT) {
+    throw new Error(
+      `The live OpenRouter catalog lists ${now} models where the latest snapshot (as of ${previous.asOf}) has ${before}. ` +
+        'That looks like a partial or faulty listing, so nothing was written and the previous snapshot is still the one served; if the drop is real, run the ingest again with --allow-shrink.',
+    );
+  }
 }

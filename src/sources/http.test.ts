@@ -160,10 +160,14 @@ describe('fetching a live payload', () => {
     assert.deepEqual(waits, [7000]);
   });
 
-  test('a Retry-After longer than the cap waits only the cap', async () => {
+  test('a Retry-After longer than we are willing to wait stops at once and says when to come back', async () => {
     const { waits, sleep } = recordingSleep();
-    await fetchLivePayload(`${base}/429-huge-retry-after`, INPUT, { sleep, maxDelayMs: 5000 });
-    assert.deepEqual(waits, [5000]);
+    const error = await failure(
+      fetchLivePayload(`${base}/429-huge-retry-after`, INPUT, { sleep, maxDelayMs: 5000 }),
+    );
+    assert.deepEqual(waits, []);
+    assert.equal(error.status, 429);
+    assert.match(error.message, /asks to wait \d+ s before trying again/);
   });
 
   test('a 404 is not retried and says to check the URL', async () => {

@@ -78,6 +78,13 @@ export async function fetchLivePayload(
     if (result.ok) return toFetchedPayload(result.bytes, input, result.http);
     const { failure } = result;
     if (!failure.retryable || attempt >= maxAttempts) throw finalError(url, attempt, failure);
+    // A server asking for a longer pause than we are willing to wait: stop now and say when to come back.
+    if (failure.retryAfterMs !== null && failure.retryAfterMs > maxDelayMs) {
+      throw finalError(url, attempt, {
+        ...failure,
+        todo: `The server asks to wait ${Math.ceil(failure.retryAfterMs / 1000)} s before trying again; run the ingest again after that.`,
+      });
+    }
     const wait = Math.min(maxDelayMs, failure.retryAfterMs ?? backoffMs * 2 ** (attempt - 1));
     try {
       await sleep(wait, options.signal);

@@ -22,6 +22,7 @@ interface IngestFlags {
   overrides: boolean;
   quiet?: boolean;
   allRejections?: boolean;
+  allowShrink?: boolean;
 }
 
 export function registerIngest(program: Command): void {
@@ -38,6 +39,10 @@ export function registerIngest(program: Command): void {
     .option('--db <path>', 'SQLite database file (default var/atlas.db, or DATABASE_URL)')
     .option('--no-overrides', 'run the matcher alone, without the reviewed override file')
     .option('--all-rejections', 'list every rejected record, not only the first 20')
+    .option(
+      '--allow-shrink',
+      'with --live: accept a catalog with less than half the models of the latest snapshot',
+    )
     .option('--quiet', 'print only the summary')
     .action(async (flags: IngestFlags) => {
       const asOf = checkDate(flags.asOf);
@@ -52,7 +57,10 @@ export function registerIngest(program: Command): void {
       await withStore(flags.db, {}, async (store) => {
         const deps = { store, overrides, progress };
         if (flags.live) {
-          printSummary(await ingestLive(liveSourceConfig(), deps), flags);
+          printSummary(
+            await ingestLive(liveSourceConfig(), deps, {}, { allowShrink: flags.allowShrink }),
+            flags,
+          );
         } else {
           const data = await readRecordedData(flags.from!);
           for (const u of data.unknownKinds)

@@ -26,7 +26,7 @@ export function parseJsonText(text: string, source: SourceName, location: string
       throw new PayloadError(
         source,
         location,
-        `the JSON is truncated: it ends ${unfinished} after ${text.length} characters, so the download was cut short`,
+        `the JSON is truncated: it ends ${unfinished} after ${text.length} characters (cut short in transit or by the server)`,
         'Fetch it again; the previous snapshot is unchanged.',
       );
     const detail = error instanceof Error ? error.message : String(error);
