@@ -99,6 +99,12 @@ export function formatTokens(tokens: number | null): string {
   return tokens === null ? 'No usage data' : formatCompact(tokens);
 }
 
+/** A change in tokens with its sign, compact: "+73.5B", "−49B", "0". */
+export function formatTokenChange(delta: number): string {
+  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '';
+  return `${sign}${formatCompact(Math.abs(delta))}`;
+}
+
 /** An arena score rounded to the integer, as the leaderboard shows it. */
 export function formatScore(score: number | null): string {
   return score === null ? '—' : formatInteger(score);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { formatTokenChange } from './format.ts';
 import { addDays } from './usage.ts';
 import { usageMovers } from './usage-movers.ts';
 import type { UsagePoint, UsageSeries } from './usage-series.ts';
@@ -82,5 +83,14 @@ describe('usage movers week over week', () => {
   test('a series shorter than two weeks is not comparable', () => {
     const short: UsageSeries = { ...s, from: addDays(TO, -6) };
     assert.equal(usageMovers(short).comparable, false);
+  });
+});
+
+describe('token changes as text', () => {
+  test('carry their sign and the compact unit', () => {
+    assert.equal(formatTokenChange(73_500_000_000), '+73.5B');
+    assert.equal(formatTokenChange(-49_000_000_000), '−49B');
+    assert.equal(formatTokenChange(0), '0');
+    assert.equal(formatTokenChange(-999), '−999');
   });
 });
