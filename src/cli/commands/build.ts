@@ -88,15 +88,18 @@ export function registerBuild(program: Command): void {
       const progress = createProgress(process.stderr, flags.quiet === true);
       const start = performance.now();
       const catalog = buildCatalog(data);
+      // One step per hundred URLs: a bar on a terminal, a couple of dozen lines in a log.
+      const STEP = 100;
       let started = false;
       const summary = await exportSite({
         catalog,
         out: flags.out,
         baseUrl,
-        onProgress: (_done, total, url) => {
-          if (!started) progress.start('Writing the site', total);
+        onProgress: (done, total) => {
+          if (!started) progress.start('Writing the site', Math.ceil(total / STEP));
           started = true;
-          progress.tick(url);
+          if (done % STEP === 0 || done === total)
+            progress.tick(`${formatInteger(done)} of ${formatInteger(total)} URLs`);
         },
       });
       progress.stop();
