@@ -21,6 +21,9 @@ import {
 import { fillExplorerForm } from './explorer-address.ts';
 import { Results } from './explorer-results.tsx';
 
+/** The performance measure each answered interaction leaves (read by the interaction benchmark). */
+const INTERACTION_MEASURE = 'explorer:interaction';
+
 const form = document.getElementById('explorer');
 if (form instanceof HTMLFormElement) start(form);
 
@@ -73,6 +76,9 @@ function start(form: HTMLFormElement): void {
   const categories = new Map<string, Promise<void>>();
   let firstRender = true;
   let failed = false;
+  /** When the input event not yet answered by a redraw happened (event.timeStamp), for the measure. */
+  let inputAt: number | null = null;
+  let drawn: ExplorerQuery | null = null;
 
   const facets = form.querySelector('details.facets');
   if (facets instanceof HTMLDetailsElement && matchMedia('(max-width: 48rem)').matches) facets.open = false;
@@ -113,6 +119,19 @@ function start(form: HTMLFormElement): void {
     ]);
   };
 
+  // The address follows in a task of its own: replaceState takes milliseconds in Chromium, and the
+  // results should not wait for it.
+  let nextHref: string | null = null;
+  const followAddress = (href: string) => {
+    if (nextHref === null)
+      setTimeout(() => {
+        if (nextHref !== null && nextHref !== location.pathname + location.search)
+          history.replaceState(null, '', nextHref);
+        nextHref = null;
+      }, 0);
+    nextHref = href;
+  };
+
   const draw = (query: ExplorerQuery, all: QueryRecord[]) => {
     const view = resultsView(applyQuery(all, query), query);
     // The first draw replaces the server's markup; remember what had focus to give it back.
@@ -131,8 +150,12 @@ function start(form: HTMLFormElement): void {
     if (compareCount) compareCount.textContent = String(query.ids.length);
     if (sortInput instanceof HTMLInputElement) sortInput.value = query.sort;
     if (dirInput instanceof HTMLInputElement) dirInput.value = query.dir;
-    const href = explorerHref(query);
-    if (href !== location.pathname + location.search) history.replaceState(null, '', href);
+    drawn = query;
+    followAddress(explorerHref(query));
+    // How long the page took to answer the user: from the input event to the updated DOM.
+    if (inputAt !== null)
+      performance.measure(INTERACTION_MEASURE, { start: inputAt, end: performance.now() });
+    inputAt = null;
   };
 
   const apply = (query: ExplorerQuery) => {
@@ -146,9 +169,19 @@ function start(form: HTMLFormElement): void {
       .catch(fail);
   };
 
+  let answered = '';
   const fromForm = () => {
-    const parsed = parseQuery(formParams(form));
+    const params = formParams(form);
+    // The input and change events of one action carry the same form: answer it once.
+    if (params.toString() === answered) {
+      // Nothing left to draw: this event gets no answer, so it starts no measure.
+      if (drawn === current) inputAt = null;
+      return;
+    }
+    answered = params.toString();
+    const parsed = parseQuery(params);
     if (!parsed.ok) {
+      inputAt = null;
       showErrors(parsed.errors);
       return;
     }
@@ -159,21 +192,20 @@ function start(form: HTMLFormElement): void {
     apply(next);
   };
 
-  let scheduled = false;
-  const onChange = () => {
-    if (failed || scheduled) return;
-    scheduled = true;
-    requestAnimationFrame(() => {
-      scheduled = false;
-      fromForm();
-    });
+  // Answered in the event itself, not in a later task or frame: Chromium runs timers and frames
+  // after the rendering that follows input, which would add up to a frame to every answer.
+  const onChange = (event: Event) => {
+    inputAt ??= event.timeStamp;
+    if (failed) return;
+    fromForm();
   };
 
   const arenaSelect = form.elements.namedItem('arena');
   const catSelect = form.elements.namedItem('cat');
   if (arenaSelect instanceof HTMLSelectElement && catSelect instanceof HTMLSelectElement) {
     // Categories belong to one arena: offer the chosen arena's, as the server does.
-    arenaSelect.addEventListener('change', () => {
+    // On input, which comes before the form's own handler reads the categories.
+    arenaSelect.addEventListener('input', () => {
       const byArena = JSON.parse(catSelect.dataset.byArena ?? '{}') as Record<string, [string, string][]>;
       const overall = catSelect.options[0];
       catSelect.replaceChildren(...(overall ? [overall] : []));
@@ -209,6 +241,7 @@ function start(form: HTMLFormElement): void {
     const parsed = parseQuery(new URL(link.href).searchParams);
     if (!parsed.ok) return;
     event.preventDefault();
+    inputAt = event.timeStamp;
     apply(parsed.query);
   });
 
