@@ -73,10 +73,10 @@ export function UsageMoversSection({ catalog }: { catalog: Catalog }) {
         list is left out rather than shown as falling.
       </p>
       {m.comparable ? (
-        <div class="two-col">
+        <>
           <MoversTable catalog={catalog} caption="Biggest risers" movers={m.risers} />
           <MoversTable catalog={catalog} caption="Biggest fallers" movers={m.fallers} />
-        </div>
+        </>
       ) : (
         <p>
           The weeks cannot be compared: the 7 days to {m.current.to} have usage data on {m.current.covered}{' '}
