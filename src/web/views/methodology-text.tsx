@@ -60,7 +60,13 @@ export const RULES = (
         </li>
         <li>
           Usage (tokens per day on OpenRouter) measures adoption and traffic, not quality. It is cited as
-          "Source: OpenRouter (openrouter.ai/rankings), as of DATE" under CC BY 4.0.
+          "Source: OpenRouter (openrouter.ai/rankings), as of DATE" under CC BY 4.0. Tokens are counted with
+          each provider's own tokenizer. The 7- and 30-day figures add up the days that have data: a missing
+          day is a gap, never 0, and a window with missing days says how many have data. Rank counts every
+          model with tokens in the 7 days; share is of the whole platform's tokens, the daily top list's
+          "other" row included. Week-to-date figures from the rankings page are never mixed with daily ones.
+          Risers and fallers compare the 7 days to the snapshot date with the 7 days before, only for models
+          with a figure on all 14 days.
         </li>
         <li>
           Prices differ by provider, region and time; check the provider before committing to a workload.
