@@ -1,11 +1,14 @@
 // What the fuzzing found, one test each: near-name suggestions for a huge id cost seconds of CPU;
-// over a real socket filtered API answers lost their CORS header.
+// every explorer page × size × sort was kept rendered (unbounded memory); over a real socket
+// filtered API answers lost their CORS header.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { buildCatalog, type Catalog } from '../../src/catalog/catalog.ts';
 import type { CatalogData } from '../../src/catalog/types.ts';
-import { createApp } from '../../src/web/app.ts';
+import { explorerHref } from '../../src/domain/explorer-view.ts';
+import { parseQuery } from '../../src/domain/query.ts';
+import { createApp, createAtlasApp } from '../../src/web/app.ts';
 import { type RunningServer, startServer } from '../../src/web/server.ts';
 import { fixtureCatalogData } from '../fixtures/catalog.ts';
 import { sendRaw } from './fuzz-socket.ts';
@@ -52,6 +55,47 @@ describe('near names for a huge id', () => {
     assert.equal(res.status, 404);
     assert.match(html, /href="\/models\/z-ai\/glm-4-32b"/);
     assert.ok((used.user + used.system) / 1000 < 500, 'the 404 took more than 500 ms of CPU');
+  });
+});
+
+/** The explorer's own spelling of a query, so the request is answered, not redirected. */
+function canonical(query: string): string {
+  const parsed = parseQuery(new URLSearchParams(query));
+  if (!parsed.ok) throw new Error(parsed.errors.join(' '));
+  return explorerHref(parsed.query);
+}
+
+describe('explorer views kept rendered for the snapshot', () => {
+  const { app, ctx } = createAtlasApp({
+    catalog: buildCatalog(fixtureCatalogData()),
+    baseUrl: 'https://x.example',
+  });
+  const kept: string[] = [];
+  const cached = ctx.cached;
+  ctx.cached = (key, type, render) => {
+    if (key.startsWith('explorer:')) kept.push(key);
+    return cached(key, type, render);
+  };
+
+  test('the first pages at the offered page sizes are kept', async () => {
+    kept.length = 0;
+    for (const query of ['', 'page=2&per=25', 'sort=input&dir=desc&page=3&per=100']) {
+      const path = canonical(query);
+      const res = await app.request(path);
+      assert.equal(res.status, 200, path);
+    }
+    assert.equal(kept.length, 3);
+  });
+
+  test('later pages and other page sizes are rendered per request, not kept', async () => {
+    kept.length = 0;
+    for (const query of ['page=7&per=1', 'per=37', 'page=4', 'page=99999&per=200', 'sort=input&per=500']) {
+      const path = canonical(query);
+      const res = await app.request(path);
+      assert.equal(res.status, 200, path);
+      assert.ok(res.headers.get('etag'), `${path} still has a validator`);
+    }
+    assert.deepEqual(kept, []);
   });
 });
 

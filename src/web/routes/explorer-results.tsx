@@ -113,7 +113,8 @@ export function ColumnChooser(props: { query: ExplorerQuery }) {
   );
 }
 
-const PER_PAGE = [25, 50, 100, 200];
+/** The page sizes the form offers. */
+export const PER_PAGE: readonly number[] = [25, 50, 100, 200];
 
 export function PerPage(props: { query: ExplorerQuery }) {
   const options = [...new Set([...PER_PAGE, props.query.per])].sort((a, b) => a - b);
