@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { UsageDay, UsageOrigin } from '../sources/types.ts';
 import { apiIdByPermaslug, usageFacts } from './usage.ts';
-import { sumBetween, usageSeries } from './usage-series.ts';
+import { sumBetween, usageSeries, usageWindowEnd } from './usage-series.ts';
 
 const CSV: UsageOrigin = { format: 'model-activity-csv', location: 'activity.csv', date: '2026-01-31' };
 const DAILY: UsageOrigin = { format: 'rankings-daily-api', location: 'daily.json', date: '2026-02-05' };
@@ -105,5 +105,12 @@ describe('the daily usage series', () => {
   test('sumBetween counts the days that have a point', () => {
     assert.deepEqual(sumBetween(series.byModel['a/x']!, '2026-01-06', '2026-01-30'), { tokens: 50, days: 2 });
     assert.deepEqual(sumBetween([], '2026-01-01', '2026-01-31'), { tokens: 0, days: 0 });
+  });
+});
+
+describe('where the usage windows end', () => {
+  test('a live snapshot ends them the day before its date; a recorded one at its date', () => {
+    assert.equal(usageWindowEnd('2026-03-01', true), '2026-02-28');
+    assert.equal(usageWindowEnd('2026-03-01', false), '2026-03-01');
   });
 });

@@ -33,6 +33,15 @@ export interface UsageSeries {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * The last day of a snapshot's usage windows. OpenRouter publishes a day once it is complete in UTC,
+ * so a live snapshot (dated the day it runs) ends its windows the day before; a snapshot built from
+ * recorded files ends them at its own date, where a day nobody recorded stays a gap.
+ */
+export function usageWindowEnd(asOf: string, live: boolean): string {
+  return live ? addDays(asOf, -1) : asOf;
+}
+
 /** The daily series of every model with a row in the window. */
 export function usageSeries(
   days: readonly UsageDay[],

@@ -3,6 +3,7 @@
 
 import type { Confidence, ModelRecord } from '../domain/model.ts';
 import { apiIdByPermaslug, usageFacts } from '../domain/usage.ts';
+import { usageWindowEnd } from '../domain/usage-series.ts';
 import { matchModels } from '../match/index.ts';
 import type { MatchOverride, MatchResult } from '../match/types.ts';
 import { buildArenaIndex } from '../sources/lmarena/index.ts';
@@ -22,6 +23,7 @@ export function buildSnapshot(
   sources: ParsedSources,
   asOf: string,
   overrides: MatchOverride[] | null,
+  options: { live?: boolean } = {},
 ): BuiltSnapshot {
   const t0 = performance.now();
   const arena = buildArenaIndex({
@@ -49,10 +51,11 @@ export function buildSnapshot(
   let usage = null;
   if (sources.usageDays.length > 0 && models.length > 0) {
     // Rows of older files first, so a later file's restated day wins.
+    const end = usageWindowEnd(asOf, options.live === true);
     const days: UsageDay[] = [...sources.usageDays]
       .sort((a, b) => a.asOf.localeCompare(b.asOf))
-      .flatMap((f) => f.days.filter((d) => d.date <= asOf));
-    usage = usageFacts(days, asOf, { apiIdByPermaslug: apiIdByPermaslug(models) });
+      .flatMap((f) => f.days.filter((d) => d.date <= end));
+    usage = usageFacts(days, end, { apiIdByPermaslug: apiIdByPermaslug(models) });
   }
 
   const records = buildRecords({

@@ -116,7 +116,7 @@ export function prepareSnapshot(
   if (!parsed.openrouter && parsed.ratings.length === 0 && parsed.leaderboards.length === 0) {
     throw new NothingToIngest(asOf);
   }
-  const built = buildSnapshot(parsed, asOf, overrides);
+  const built = buildSnapshot(parsed, asOf, overrides, { live: mode === 'live' });
   return {
     draft: {
       asOf,

@@ -5,7 +5,7 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import type { SnapshotMeta, UsageSeriesData } from '../catalog/types.ts';
 import type { ModelRecord } from '../domain/model.ts';
 import { addDays, apiIdByPermaslug } from '../domain/usage.ts';
-import { USAGE_SERIES_DAYS, usageSeries } from '../domain/usage-series.ts';
+import { USAGE_SERIES_DAYS, usageSeries, usageWindowEnd } from '../domain/usage-series.ts';
 import type { UsageDay } from '../sources/types.ts';
 import { chunked } from './chunks.ts';
 import { StoreError } from './errors.ts';
@@ -73,7 +73,7 @@ function usageRows(sha: string, days: readonly UsageDay[]): UsageDayTable[] {
 }
 
 /**
- * The daily series of a snapshot's records over the 30 days to its as-of date, from the daily usage
+ * The daily series of a snapshot's records over the 30 days to its usage window end, from the daily usage
  * inputs it was built from, with the same day choice and join as the record's usage facts. null when
  * the snapshot used no daily usage input.
  */
@@ -86,7 +86,8 @@ export async function loadUsageSeries(
     (i) => i.kind === 'openrouter.usage' && DAILY_FORMATS.has(String(i.meta.format)),
   );
   if (inputs.length === 0) return null;
-  const from = addDays(snapshot.asOf, -(USAGE_SERIES_DAYS - 1));
+  const end = usageWindowEnd(snapshot.asOf, snapshot.mode === 'live');
+  const from = addDays(end, -(USAGE_SERIES_DAYS - 1));
   // Oldest input first, as the pipeline orders them, so a later file's restated day wins.
   const ordered = [...inputs].sort((a, b) => a.date.localeCompare(b.date));
   const days: UsageDay[] = [];
@@ -100,7 +101,7 @@ export async function loadUsageSeries(
       .select(['date', 'model_key', 'key_kind', 'tokens'])
       .where('input_sha256', '=', input.sha256)
       .where('date', '>=', from)
-      .where('date', '<=', snapshot.asOf)
+      .where('date', '<=', end)
       .execute();
     const origin = { format: String(input.meta.format), location: input.location, date: input.date };
     for (const r of rows) {
@@ -122,7 +123,7 @@ export async function loadUsageSeries(
       openrouter.map((r) => ({ id: r.ids.openrouter!, canonicalSlug: r.ids.canonicalSlug })),
     ),
   };
-  const series = usageSeries(days, snapshot.asOf, join);
+  const series = usageSeries(days, end, join);
   const ids = new Set(records.map((r) => r.id));
   const byModel: UsageSeriesData['byModel'] = {};
   for (const [id, points] of Object.entries(series.byModel)) if (ids.has(id)) byModel[id] = points;

@@ -3,6 +3,7 @@
 
 import { similarModels, variantsOf } from '../../../catalog/similar.ts';
 import type { ModelRecord } from '../../../domain/model.ts';
+import { usageWindowEnd } from '../../../domain/usage-series.ts';
 import type { WebContext } from '../../context.ts';
 import { modelPath } from '../../paths.ts';
 import { ModelMeta, modelDescription, modelTitle } from '../../seo/model-meta.tsx';
@@ -57,7 +58,9 @@ export function renderModelPage(ctx: WebContext, record: ModelRecord): string {
           usage={record.usage}
           points={catalog.usageSeries(record.id)}
           window={catalog.usageWindow}
-          snapshotAsOf={catalog.snapshot.asOf}
+          windowEnd={
+            catalog.usageWindow?.to ?? usageWindowEnd(catalog.snapshot.asOf, catalog.snapshot.mode === 'live')
+          }
         />
         <DetailsSection record={record} />
         <HistorySection history={catalog.history(record.id)} />

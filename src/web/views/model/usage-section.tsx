@@ -31,7 +31,7 @@ function coverage(days: number, of: number): string | null {
   return days < of ? `${days} of ${of} days have data` : null;
 }
 
-function Figures({ usage, snapshotAsOf }: { usage: UsageFacts; snapshotAsOf: string }) {
+function Figures({ usage, windowEnd }: { usage: UsageFacts; windowEnd: string }) {
   const noWeek = usage.daysCovered7d === 0;
   const week = coverage(usage.daysCovered7d, 7);
   const month = coverage(usage.daysCovered30d, 30);
@@ -40,7 +40,7 @@ function Figures({ usage, snapshotAsOf }: { usage: UsageFacts; snapshotAsOf: str
       <dt>Last 7 days</dt>
       <dd>
         {noWeek
-          ? `No usage data in the 7 days to ${formatDate(snapshotAsOf)}`
+          ? `No usage data in the 7 days to ${formatDate(windowEnd)}`
           : `${formatTokens(usage.tokens7d)} tokens`}
         {week && !noWeek ? <span class="muted"> ({week})</span> : null}
       </dd>
@@ -97,7 +97,8 @@ export function UsageSection(props: {
   usage: UsageFacts | null;
   points: readonly UsagePoint[];
   window: Omit<UsageSeriesData, 'byModel'> | null;
-  snapshotAsOf: string;
+  /** The last day of the usage windows (the day before a live snapshot's date). */
+  windowEnd: string;
 }) {
   const { usage, points, window } = props;
   return (
@@ -106,12 +107,12 @@ export function UsageSection(props: {
       {usage === null ? (
         <p>
           No usage data: OpenRouter's usage figures have no rows for this model in the 30 days to{' '}
-          {formatDate(props.snapshotAsOf)} (it may be newer than the usage data, not served on OpenRouter, or
+          {formatDate(props.windowEnd)} (it may be newer than the usage data, not served on OpenRouter, or
           little used).
         </p>
       ) : (
         <>
-          <Figures usage={usage} snapshotAsOf={props.snapshotAsOf} />
+          <Figures usage={usage} windowEnd={props.windowEnd} />
           {window && points.length > 0 ? (
             <figure>
               <UsageSparkline
