@@ -1,11 +1,13 @@
 // The only place that listens: Node's http server, with the edge cache answering repeated requests
 // for cached pages and the Hono app (through @hono/node-server) answering everything else.
 
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import type { Logger } from 'pino';
 import type { Catalog } from '../catalog/catalog.ts';
 import { createAtlasApp } from './app.ts';
+import { securityHeaderRecord } from './middleware/security-headers.ts';
+import { answerClientError, headAsGet, requestErrorResponse, requireHost } from './server-guards.ts';
 import { warmCache } from './warm.ts';
 
 export interface ServerOptions {
@@ -26,14 +28,17 @@ export interface RunningServer {
 
 export function startServer(options: ServerOptions): Promise<RunningServer> {
   const hostForUrl = options.host.includes(':') ? `[${options.host}]` : options.host;
-  const { app, edge } = createAtlasApp({
-    catalog: options.catalog,
-    baseUrl: options.baseUrl ?? `http://${hostForUrl}:${options.port}`,
-    log: options.log,
+  const baseUrl = options.baseUrl ?? `http://${hostForUrl}:${options.port}`;
+  const { app, edge } = createAtlasApp({ catalog: options.catalog, baseUrl, log: options.log });
+  // Requests the app never sees (unparsable HTTP, a backslash path, a bad or missing Host) are
+  // answered by the guards, with the same security headers as every page.
+  const security = securityHeaderRecord({ https: baseUrl.startsWith('https://') });
+  const appListener = getRequestListener(headAsGet(app.fetch), {
+    hostname: options.host,
+    errorHandler: (error) => requestErrorResponse(error, security),
   });
-  const appListener = getRequestListener(app.fetch);
   const { log } = options;
-  const server = createServer((req, res) => {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     const start = log ? performance.now() : 0;
     const served = edge.serve(req, res);
     if (!served) {
@@ -53,7 +58,11 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       },
       'request',
     );
-  });
+  };
+  const server = createServer({ requireHostHeader: false }, requireHost(handler, security));
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) =>
+    answerClientError(error, socket, security),
+  );
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       const reason =

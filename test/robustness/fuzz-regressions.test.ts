@@ -1,6 +1,7 @@
 // What the fuzzing found, one test each: near-name suggestions for a huge id cost seconds of CPU;
 // every explorer page × size × sort was kept rendered (unbounded memory); over a real socket
-// filtered API answers lost their CORS header.
+// HEAD answers lost the security headers, filtered API answers lost their CORS header, and
+// repeated API answers from the edge cache lost CORS and the CSV's attachment name.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -112,6 +113,20 @@ describe('answers over a real socket keep every header', () => {
     await server?.close();
   });
 
+  for (const target of [
+    '/og/no/such-model.png',
+    '/explorer-data/text/nothing.json',
+    '/api/models?q=glm',
+    '/',
+  ]) {
+    test(`HEAD ${target} carries the security headers`, async () => {
+      const res = await sendRaw(port, { method: 'HEAD', target, headers: {} });
+      assert.match(res.headers['content-security-policy'] ?? '', /default-src 'self'/);
+      assert.equal(res.headers['x-frame-options'], 'DENY');
+      assert.equal(res.body.byteLength, 0);
+    });
+  }
+
   for (const method of ['GET', 'HEAD']) {
     for (const target of [
       '/api/models?q=glm',
@@ -126,6 +141,17 @@ describe('answers over a real socket keep every header', () => {
       });
     }
   }
+
+  test('repeated API answers, served from the edge cache, keep CORS and the CSV attachment name', async () => {
+    for (const target of ['/api/models', '/api/models.csv', '/api/openapi.json', '/api/changes']) {
+      for (const round of [1, 2, 3]) {
+        const res = await sendRaw(port, { method: 'GET', target, headers: {} });
+        assert.equal(res.headers['access-control-allow-origin'], '*', `${target}, request ${round}`);
+        if (target.endsWith('.csv'))
+          assert.match(res.headers['content-disposition'] ?? '', /^attachment; filename="model-atlas-/);
+      }
+    }
+  });
 
   test('HEAD answers with the status and length of GET', async () => {
     const get = await sendRaw(port, { method: 'GET', target: '/models/z-ai/glm-4-32b', headers: {} });

@@ -13,6 +13,11 @@ import { pathTail } from './model.tsx';
 import { openApiDocument } from './openapi.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
+/**
+ * The public read-only API may be called from any origin. Prepared answers carry the header from
+ * the start: the edge cache keeps the headers a body was sent with, not those set afterwards.
+ */
+const CORS = { 'Access-Control-Allow-Origin': '*' } as const;
 
 function problem(c: Context, status: 400 | 404, message: string, details: string[] = []) {
   return c.json({ error: { status, message, details } }, status, { 'Cache-Control': CACHE_SHORT });
@@ -49,7 +54,8 @@ export function apiRoutes(ctx: WebContext): Hono {
     };
     const canonical = queryString(query);
     // Only the unfiltered listing is kept for the snapshot; filtered ones are built per request.
-    if (canonical === '') return sendBody(c, ctx.cached('api:models', JSON_TYPE, render), CACHE_PAGE);
+    if (canonical === '')
+      return sendBody(c, ctx.cached('api:models', JSON_TYPE, render), CACHE_PAGE, 200, CORS);
     return c.body(render(), 200, { 'Content-Type': JSON_TYPE });
   });
 
@@ -63,9 +69,10 @@ export function apiRoutes(ctx: WebContext): Hono {
     };
     if (queryString(parsed.query) === '') {
       const body = ctx.cached('api:models.csv', headers['Content-Type'], () => modelsCsv(rows));
-      const res = sendBody(c, body, CACHE_PAGE);
-      res.headers.set('Content-Disposition', headers['Content-Disposition']);
-      return res;
+      return sendBody(c, body, CACHE_PAGE, 200, {
+        ...CORS,
+        'Content-Disposition': headers['Content-Disposition'],
+      });
     }
     return c.body(modelsCsv(rows), 200, headers);
   });
@@ -91,7 +98,7 @@ export function apiRoutes(ctx: WebContext): Hono {
         raw: catalog.raw(record.id),
       }),
     );
-    return sendBody(c, body, CACHE_PAGE);
+    return sendBody(c, body, CACHE_PAGE, 200, CORS);
   });
 
   app.get('/api/changes', (c) => {
@@ -107,13 +114,16 @@ export function apiRoutes(ctx: WebContext): Hono {
         usageMovers: usageMoversJson(catalog),
       }),
     );
-    return sendBody(c, body, CACHE_PAGE);
+    return sendBody(c, body, CACHE_PAGE, 200, CORS);
   });
 
   app.get('/api/openapi.json', (c) =>
     sendBody(
       c,
       ctx.cached('api:openapi', JSON_TYPE, () => JSON.stringify(openApiDocument(ctx), null, 2)),
+      CACHE_PAGE,
+      200,
+      CORS,
     ),
   );
 
