@@ -81,7 +81,13 @@ function start(form: HTMLFormElement): void {
   let drawn: ExplorerQuery | null = null;
 
   const facets = form.querySelector('details.facets');
-  if (facets instanceof HTMLDetailsElement && matchMedia('(max-width: 48rem)').matches) facets.open = false;
+  // Wide screens show the closed facets panel through CSS (::details-content); older browsers need it open.
+  if (
+    facets instanceof HTMLDetailsElement &&
+    !CSS.supports('selector(::details-content)') &&
+    !matchMedia('(max-width: 48rem)').matches
+  )
+    facets.open = true;
 
   const showErrors = (messages: string[]) => {
     errors.replaceChildren();

@@ -94,7 +94,9 @@ function TextField(props: { name: string; label: string; value: string; list?: s
 export function ExplorerFacets(props: { query: ExplorerQuery; options: FacetOptions; resetHref: string }) {
   const { query: q, options: o } = props;
   return (
-    <details class="facets" open>
+    // Closed in the HTML: phones start with the results in view (opening it is one tap), and wide
+    // screens show the facets anyway (explorer.css), so nothing shifts when the page loads.
+    <details class="facets">
       <summary>Filters</summary>
       <div class="facet-grid">
         <CheckGroup
