@@ -20,6 +20,8 @@ export interface InputFileTable {
   bytes: number;
   /** How many raw records the draft that indexed it supplied; a different count re-indexes. */
   raw_count: number;
+  /** How many daily usage rows the draft that stored them supplied (0 for other files); a different count re-stores them. */
+  usage_count: Generated<number>;
 }
 
 export interface SnapshotInputTable {

@@ -135,6 +135,17 @@ describe('usage days in the store', () => {
     assert.equal(countRows(tmp.path, ['usage_day']).usage_day, CSV_DAYS.length + DAILY_DAYS.length);
   });
 
+  test('a file stored from a draft with other rows (a newer parser) is stored again, whole', async () => {
+    await store.writeSnapshot(usageDraft('2026-01-30', [CSV], new Map([[CSV.sha256, CSV_DAYS]])));
+    const fewer = CSV_DAYS.slice(0, 2);
+    const meta = await store.writeSnapshot(usageDraft('2026-01-30', [CSV], new Map([[CSV.sha256, fewer]])));
+    assert.equal(countRows(tmp.path, ['usage_day']).usage_day, 2);
+    assert.deepEqual((await store.loadCatalogData(meta.id)).usageSeries!.byModel['z-ai/glm-4-32b'], [
+      { date: '2026-01-04', tokens: 5 },
+      { date: '2026-01-05', tokens: 10 },
+    ]);
+  });
+
   test('a snapshot reads only its own usage inputs, up to its as-of date', async () => {
     await store.writeSnapshot(usageDraft('2026-02-03', [CSV, DAILY], both));
     const csvOnly = await store.writeSnapshot(

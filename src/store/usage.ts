@@ -1,7 +1,7 @@
 // Daily usage rows: written once per input file (by sha256), read back as the per-model daily
 // series of a snapshot's usage inputs up to its as-of date.
 
-import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { SnapshotMeta, UsageSeriesData } from '../catalog/types.ts';
 import type { ModelRecord } from '../domain/model.ts';
 import { addDays, apiIdByPermaslug } from '../domain/usage.ts';
@@ -33,8 +33,9 @@ export function checkUsageDraft(draft: SnapshotDraft): void {
 }
 
 /**
- * The rows are a function of the file's bytes, so a file already stored with the same number of rows
- * is skipped (a replay stores a 55,000-row series once); a different count replaces them.
+ * The rows are a function of the file's bytes, so a file already stored from a draft with as many
+ * rows is skipped (a replay stores a 55,000-row series once, and later snapshots only compare a
+ * count); a different count replaces them.
  */
 export async function writeUsageDays(trx: Transaction<Database>, draft: SnapshotDraft): Promise<void> {
   const done = new Set<string>();
@@ -42,15 +43,20 @@ export async function writeUsageDays(trx: Transaction<Database>, draft: Snapshot
     const sha = group.inputSha256;
     if (done.has(sha)) continue;
     done.add(sha);
-    const rows = usageRows(sha, group.days);
     const stored = await trx
-      .selectFrom('usage_day')
-      .select(sql<number>`count(*)`.as('n'))
-      .where('input_sha256', '=', sha)
+      .selectFrom('input_file')
+      .select('usage_count')
+      .where('sha256', '=', sha)
       .executeTakeFirstOrThrow();
-    if (Number(stored.n) === rows.length) continue;
-    if (Number(stored.n) > 0) await trx.deleteFrom('usage_day').where('input_sha256', '=', sha).execute();
-    for (const chunk of chunked(rows)) await trx.insertInto('usage_day').values(chunk).execute();
+    if (stored.usage_count === group.days.length) continue;
+    if (stored.usage_count > 0) await trx.deleteFrom('usage_day').where('input_sha256', '=', sha).execute();
+    for (const chunk of chunked(usageRows(sha, group.days)))
+      await trx.insertInto('usage_day').values(chunk).execute();
+    await trx
+      .updateTable('input_file')
+      .set({ usage_count: group.days.length })
+      .where('sha256', '=', sha)
+      .execute();
   }
 }
 
