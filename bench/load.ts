@@ -111,9 +111,11 @@ async function main(): Promise<void> {
     const loadBefore = loadavg()[0]!;
     const rss = sampleRss(server.pid);
     const cpuBefore = server.cpuSeconds();
+    const clientBefore = process.cpuUsage();
     const { result, perSecond } = await run(server.url, mix, byStatus);
     const samples = rss.stop();
     const cpuUsed = server.cpuSeconds() - cpuBefore;
+    const client = process.cpuUsage(clientBefore);
     const verdict = rssVerdict(samples);
     // The machine's load says how much CPU the server and the client could get at all.
     const machine = { cpus: cpus().length, loadAverage1m: [loadBefore, loadavg()[0]!] };
@@ -152,6 +154,7 @@ async function main(): Promise<void> {
       connectionErrors: result.errors,
       timeouts: result.timeouts,
       serverCpuCores: cpuUsed / result.duration,
+      clientCpuCores: (client.user + client.system) / 1e6 / result.duration,
       machine,
       rssMb: verdict,
       rssSamples: samples.map((s) => Math.round(s.mb * 10) / 10),
@@ -165,7 +168,7 @@ async function main(): Promise<void> {
     console.log(
       [
         `Requests: ${result.requests.total} in ${result.duration} s, ${r(result.requests.average)} req/s ` +
-          `(${r(report.throughputMBps)} MB/s); server used ${r(report.serverCpuCores)} CPU cores ` +
+          `(${r(report.throughputMBps)} MB/s); server used ${r(report.serverCpuCores)} and the client ${r(report.clientCpuCores)} CPU cores ` +
           `of ${machine.cpus} (1-minute load average ${r(machine.loadAverage1m[0]!)} → ${r(machine.loadAverage1m[1]!)}).`,
         `Latency ms: p50 ${result.latency.p50}, p90 ${result.latency.p90}, p99 ${result.latency.p99}, max ${result.latency.max}.`,
         `Statuses by kind: ${JSON.stringify(byStatus)}`,
