@@ -34,7 +34,12 @@ describe('openStore', () => {
     const store = await openStore(path);
     await store.close();
     assert.ok(existsSync(path));
-    assert.deepEqual(migrationNames(path), ['0001_init', '0002_model_record', '0003_usage_day']);
+    assert.deepEqual(migrationNames(path), [
+      '0001_init',
+      '0002_model_record',
+      '0003_usage_day',
+      '0004_input_usage_count',
+    ]);
   });
 
   test('reopening runs nothing again and keeps the data', async () => {
@@ -44,7 +49,12 @@ describe('openStore', () => {
     const second = await openStore(tmp.path);
     assert.deepEqual(await second.listSnapshots(), [meta]);
     await second.close();
-    assert.deepEqual(migrationNames(tmp.path), ['0001_init', '0002_model_record', '0003_usage_day']);
+    assert.deepEqual(migrationNames(tmp.path), [
+      '0001_init',
+      '0002_model_record',
+      '0003_usage_day',
+      '0004_input_usage_count',
+    ]);
   });
 
   test('upgrades a database of the first schema and keeps its records', async () => {
@@ -77,7 +87,12 @@ describe('openStore', () => {
       [0.1],
     );
     await store.close();
-    assert.deepEqual(migrationNames(tmp.path), ['0001_init', '0002_model_record', '0003_usage_day']);
+    assert.deepEqual(migrationNames(tmp.path), [
+      '0001_init',
+      '0002_model_record',
+      '0003_usage_day',
+      '0004_input_usage_count',
+    ]);
   });
 
   test('sets WAL, foreign keys, synchronous NORMAL and a busy timeout on a connection', () => {
@@ -155,6 +170,7 @@ describe('openStore', () => {
       '0001_init',
       '0002_model_record',
       '0003_usage_day',
+      '0004_input_usage_count',
       '0099_future',
     ]);
   });
@@ -178,7 +194,7 @@ describe('openStore', () => {
     new Sqlite(tmp.path).close();
     await assert.rejects(
       openStore(tmp.path, { readonly: true }),
-      /older schema \(missing 0001_init, 0002_model_record, 0003_usage_day\)/,
+      /older schema \(missing 0001_init, 0002_model_record, 0003_usage_day, 0004_input_usage_count\)/,
     );
   });
 });

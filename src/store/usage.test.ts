@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
+import Sqlite from 'better-sqlite3';
+import { Kysely, Migrator } from 'kysely';
 import type { SnapshotInput } from '../catalog/types.ts';
 import type { UsageDay } from '../sources/types.ts';
+import { sqliteDialect } from './dialect.ts';
 import { StoreError } from './errors.ts';
 import { makeDraft, makeInput, makeRecord } from './fixtures.ts';
+import { migrationProvider } from './migrations/index.ts';
 import { openStore } from './open.ts';
 import { countRows, tempDatabase } from './test-support.ts';
 import type { SnapshotDraft, Store } from './types.ts';
@@ -191,5 +195,33 @@ describe('usage days in the store', () => {
     const negative = usageDraft('2026-02-03', [CSV], new Map([[CSV.sha256, [day('2026-01-30', 'a/b', -1)]]]));
     await assert.rejects(store.writeSnapshot(negative), /has -1 tokens, not a whole number of 0 or more/);
     assert.deepEqual(countRows(tmp.path, ['snapshot', 'usage_day']), { snapshot: 0, usage_day: 0 });
+  });
+});
+
+describe('upgrading a store that has usage rows', () => {
+  test('0004 records each stored file’s row count, so the next snapshot does not store them again', async () => {
+    const tmp = tempDatabase();
+    try {
+      const sqlite = new Sqlite(tmp.path);
+      const db = new Kysely<unknown>({ dialect: sqliteDialect(sqlite) });
+      const { error } = await new Migrator({ db, provider: migrationProvider }).migrateTo('0003_usage_day');
+      assert.equal(error, undefined);
+      sqlite.prepare("insert into input_file values (?, 'openrouter.usage', 10, 0)").run(CSV.sha256);
+      const insert = sqlite.prepare("insert into usage_day values (?, ?, ?, 'api-id', ?, null, null, null)");
+      for (const d of CSV_DAYS) insert.run(CSV.sha256, d.date, d.modelKey, d.tokens);
+      await db.destroy();
+
+      const store = await openStore(tmp.path);
+      await store.writeSnapshot(usageDraft('2026-01-30', [CSV], new Map([[CSV.sha256, CSV_DAYS]])));
+      await store.close();
+      assert.equal(countRows(tmp.path, ['usage_day']).usage_day, CSV_DAYS.length);
+      const check = new Sqlite(tmp.path, { readonly: true });
+      assert.deepEqual(check.prepare('select usage_count from input_file where sha256 = ?').get(CSV.sha256), {
+        usage_count: CSV_DAYS.length,
+      });
+      check.close();
+    } finally {
+      tmp.cleanup();
+    }
   });
 });

@@ -21,15 +21,9 @@ async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint('usage_day_pk', ['input_sha256', 'date', 'model_key'])
     .modifyEnd(sql`without rowid`)
     .execute();
-  // How many usage rows the draft that stored a file supplied: checked instead of counting its rows.
-  await db.schema
-    .alterTable('input_file')
-    .addColumn('usage_count', 'integer', (c) => c.notNull().defaultTo(0))
-    .execute();
 }
 
 async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable('input_file').dropColumn('usage_count').execute();
   await db.schema.dropTable('usage_day').execute();
 }
 
