@@ -8,7 +8,7 @@ import type { Catalog } from '../catalog/catalog.ts';
 import { createAtlasApp } from './app.ts';
 import { securityHeaderRecord } from './middleware/security-headers.ts';
 import { answerClientError, headAsGet, requestErrorResponse, requireHost } from './server-guards.ts';
-import { warmCache } from './warm.ts';
+import { type WarmResult, warmCache } from './warm.ts';
 
 export interface ServerOptions {
   catalog: Catalog;
@@ -23,6 +23,8 @@ export interface ServerOptions {
 
 export interface RunningServer {
   url: string;
+  /** Settles once every page is rendered into the cache; null when warming was off or failed. */
+  warmed: Promise<WarmResult | null>;
   close(): Promise<void>;
 }
 
@@ -78,14 +80,22 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       const port = typeof address === 'object' && address ? address.port : options.port;
       const url = `http://${hostForUrl}:${port}`;
       log?.info({ url, snapshot: options.catalog.snapshot.id }, 'listening');
-      if (options.warm !== false) {
-        warmCache(app, options.catalog).then(
-          (r) => log?.info(r, 'render cache warm'),
-          (error: unknown) => log?.error({ err: error }, 'warming the render cache failed'),
-        );
-      }
+      const warmed =
+        options.warm === false
+          ? Promise.resolve(null)
+          : warmCache(app, options.catalog).then(
+              (r) => {
+                log?.info(r, 'render cache warm');
+                return r;
+              },
+              (error: unknown) => {
+                log?.error({ err: error }, 'warming the render cache failed');
+                return null;
+              },
+            );
       resolve({
         url,
+        warmed,
         close: () =>
           new Promise<void>((done, fail) => {
             server.close((error) => (error ? fail(error) : done()));

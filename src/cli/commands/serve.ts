@@ -2,12 +2,14 @@
 // `start` first makes sure there is something to serve: the live sources, or else the bundled
 // offline history, saying which in one line.
 
+import cluster from 'node:cluster';
 import type { Command } from 'commander';
 import { buildCatalog } from '../../catalog/catalog.ts';
 import { importBundle } from '../../pipeline/bundle.ts';
 import { ingestLive } from '../../pipeline/live.ts';
 import type { Store } from '../../store/index.ts';
 import { startServer } from '../../web/server.ts';
+import { announce, resolveWorkers, runPrimary } from '../cluster.ts';
 import { BUNDLED_HISTORY_PATH, liveSourceConfig, resolveServeConfig } from '../config.ts';
 import { createProgress } from '../progress.ts';
 import { chooseSnapshot, loadOverrides, withStore } from './shared.ts';
@@ -16,10 +18,17 @@ interface ServeFlags {
   db?: string;
   port?: string;
   host?: string;
+  workers?: string;
 }
 
 async function serveLatest(flags: ServeFlags): Promise<void> {
   const config = resolveServeConfig(flags);
+  const workers = resolveWorkers(flags.workers);
+  if (workers > 1 && cluster.isPrimary) {
+    // The workers run this same command; each loads the snapshot and listens on the shared port.
+    runPrimary(workers);
+    return;
+  }
   const data = await withStore(flags.db, { readonly: true }, async (store) => {
     const snapshot = await chooseSnapshot(store, undefined);
     return store.loadCatalogData(snapshot.id);
@@ -31,9 +40,13 @@ async function serveLatest(flags: ServeFlags): Promise<void> {
     host: config.host,
     baseUrl: config.baseUrl,
   });
-  console.log(
-    `Serving ${data.records.length} models (snapshot #${data.snapshot.id}, as of ${data.snapshot.asOf}) at ${server.url}`,
-  );
+  announce({
+    kind: 'listening',
+    line: `Serving ${data.records.length} models (snapshot #${data.snapshot.id}, as of ${data.snapshot.asOf}) at ${server.url}`,
+  });
+  void server.warmed.then((warm) => {
+    if (warm) announce({ kind: 'warm', pages: warm.pages, ms: warm.ms, failed: warm.failed });
+  });
   const stop = () => {
     server.close().then(
       () => process.exit(0),
@@ -71,7 +84,11 @@ export function registerServe(program: Command): void {
     cmd
       .option('--db <path>', 'SQLite database file (default var/atlas.db, or DATABASE_URL)')
       .option('--port <n>', 'port to listen on (default 3000, or PORT)')
-      .option('--host <host>', 'interface to listen on (default 127.0.0.1, or HOST)');
+      .option('--host <host>', 'interface to listen on (default 127.0.0.1, or HOST)')
+      .option(
+        '--workers <n>',
+        'server processes sharing the port, e.g. one per core (default 1, or WEB_CONCURRENCY)',
+      );
 
   serveOptions(
     program.command('serve').description('Serve the explorer, model pages and API for the latest snapshot.'),
