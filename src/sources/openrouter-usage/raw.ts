@@ -6,9 +6,9 @@ import type { RawRecord } from '../source.ts';
 export function rawPerModel(rows: readonly { modelKey: string; row: unknown }[]): RawRecord[] {
   const byModel = new Map<string, unknown[]>();
   for (const { modelKey, row } of rows) {
-    let list = byModel.get(modelKey);
-    if (!list) byModel.set(modelKey, (list = []));
-    list.push(row);
+    const list = byModel.get(modelKey);
+    if (list) list.push(row);
+    else byModel.set(modelKey, [row]);
   }
   return [...byModel].map(([modelKey, list]) => ({
     source: 'openrouter-usage',
