@@ -16,12 +16,15 @@ export async function startAtlasServer(options: {
   db: string;
   port: number;
   workers: number;
+  /** Public origin written into pages (canonical links); the same for every server compared. */
+  baseUrl?: string;
   /** How long starting, loading and warming may take. */
   timeoutMs?: number;
 }): Promise<AtlasServer> {
   const args = ['bin/model-atlas.js', 'serve', '--db', options.db, '--port', String(options.port)];
   if (options.workers > 1) args.push('--workers', String(options.workers));
-  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = { ...process.env, ...(options.baseUrl ? { BASE_URL: options.baseUrl } : {}) };
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
   const lines: string[] = [];
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => {
