@@ -2,7 +2,8 @@
 // temporary database: page weights, serving against nginx, explorer interaction in Chromium,
 // Lighthouse, ingest. Prints the tables and writes them to artifacts/bench/report.md.
 //   BENCH_ONLY=weight,serve,interaction,lighthouse,ingest   a subset
-//   BENCH_SECONDS (5), BENCH_ROUNDS (3), BENCH_WORKERS (1,2), BENCH_MODEL (z-ai/glm-4-32b), BENCH_DB
+//   BENCH_SECONDS (5), BENCH_ROUNDS (3), BENCH_WORKERS (1,2), BENCH_MODEL (z-ai/glm-4-32b), BENCH_DB,
+//   BENCH_LIGHTHOUSE_RUNS (3)
 
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { freePort } from '../test/export/nginx.ts';
 import { latestCatalog } from './catalog-db.ts';
 import { benchData } from './dataset.ts';
 import { benchInteraction, interactionReport } from './interaction.ts';
-import { lighthouseReport, runLighthouse } from './lighthouse.ts';
+import { type LighthouseResult, lighthouseReport, runLighthouse } from './lighthouse.ts';
 import { describeMachine } from './machine.ts';
 import { benchServing, servingReport } from './serve.ts';
 import { summarize, targetVerdicts } from './serve-report.ts';
@@ -103,11 +104,14 @@ async function main(): Promise<number> {
         const model = `/models/${env.BENCH_MODEL ?? 'z-ai/glm-4-32b'}`;
         // Rendered once before the audits, as every page is after the server's warm-up.
         for (const path of [model, '/']) await (await fetch(`${server.url}${path}`)).arrayBuffer();
-        const results = [
-          await runLighthouse('model page', `${server.url}${model}`),
-          await runLighthouse('explorer', `${server.url}/`),
-        ];
-        const report = lighthouseReport(results);
+        const runs = numberSetting(env, 'BENCH_LIGHTHOUSE_RUNS', 3);
+        const pages: LighthouseResult[][] = [[], []];
+        // Pages alternate, so a burst of load on the machine does not land on one page's runs only.
+        for (let i = 0; i < runs; i++) {
+          pages[0]!.push(await runLighthouse('model page', `${server.url}${model}`));
+          pages[1]!.push(await runLighthouse('explorer', `${server.url}/`));
+        }
+        const report = lighthouseReport(pages);
         sections.push('', '## Lighthouse', '', report.text);
         verdicts.push({
           met: report.met,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { lighthouseReport, readLighthouseReport } from '../../bench/lighthouse.ts';
+import { lighthouseReport, medianRun, readLighthouseReport } from '../../bench/lighthouse.ts';
 
 /** A Lighthouse JSON report cut down to what the bench reads. */
 function report(performance: number, tbtScore: number): string {
@@ -47,11 +47,22 @@ describe('readLighthouseReport', () => {
     assert.equal(r.metrics['largest-contentful-paint'], '—');
   });
 
+  test('takes the run with the median performance score of each page, and shows the range', () => {
+    const runs = [0.9, 1, 0.97].map((p) =>
+      readLighthouseReport('explorer', 'http://127.0.0.1:3000/', report(p, p)),
+    );
+    assert.equal(medianRun(runs).scores.performance, 97);
+    assert.match(
+      lighthouseReport([runs]).text,
+      /\| explorer \(`\/`\) \| 97 \(90–100\) \| 100 \| 100 \| 100 \|/,
+    );
+  });
+
   test('meets the target only with 100 everywhere, and lists what cost points', () => {
     const perfect = readLighthouseReport('model page', 'http://127.0.0.1:3000/models/a', report(1, 1));
     const short = readLighthouseReport('explorer', 'http://127.0.0.1:3000/', report(0.94, 0.8));
-    assert.equal(lighthouseReport([perfect]).met, true);
-    const both = lighthouseReport([perfect, short]);
+    assert.equal(lighthouseReport([[perfect]]).met, true);
+    const both = lighthouseReport([[perfect], [short]]);
     assert.equal(both.met, false);
     assert.match(
       both.text,
