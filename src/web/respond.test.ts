@@ -31,6 +31,15 @@ describe('pickEncoding', () => {
     assert.equal(pickEncoding('br', makeBody('v', 'text/html', 'tiny')), null);
     assert.equal(pickEncoding('br', makeBody('v', 'image/png', new Uint8Array(5000))), null);
   });
+  test('answers a header it has read before the same way, for each body, after a flood of odd headers', () => {
+    const small = makeBody('v', 'text/html', 'tiny');
+    assert.equal(pickEncoding('gzip', body), 'gzip');
+    assert.equal(pickEncoding('gzip', small), null);
+    for (let i = 0; i < 1000; i++) assert.equal(pickEncoding(`x-${i}, gzip;q=0`, body), null);
+    assert.equal(pickEncoding('gzip', body), 'gzip');
+    assert.equal(pickEncoding('br;q=0, gzip', body), 'gzip');
+    assert.equal(pickEncoding('gzip, deflate, br', body), 'br');
+  });
 });
 
 describe('the render cache', () => {

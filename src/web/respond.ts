@@ -17,9 +17,8 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === want);
 }
 
-/** Which stored encoding to send for an Accept-Encoding header. */
-export function pickEncoding(header: string | undefined, body: CachedBody): 'br' | 'gzip' | null {
-  if (!header) return null;
+/** Which of br and gzip an Accept-Encoding header accepts, read from its q-values. */
+function acceptedEncodings(header: string): { br: boolean; gzip: boolean } {
   const accepted = new Map<string, number>();
   for (const part of header.toLowerCase().split(',')) {
     const [name, ...params] = part.trim().split(';');
@@ -27,8 +26,26 @@ export function pickEncoding(header: string | undefined, body: CachedBody): 'br'
     accepted.set(name!.trim(), q ? Number(q[1]) : 1);
   }
   const ok = (enc: string) => (accepted.get(enc) ?? accepted.get('*') ?? 0) > 0;
-  if (body.br && ok('br')) return 'br';
-  if (body.gzip && ok('gzip')) return 'gzip';
+  return { br: ok('br'), gzip: ok('gzip') };
+}
+
+// Clients send a handful of distinct Accept-Encoding headers: each is read once, not per request
+// (reading it was 6 % of the CPU of serving a cached page). Cleared when full, so odd headers
+// cannot grow it.
+const ACCEPTED = new Map<string, { br: boolean; gzip: boolean }>();
+const ACCEPTED_MAX = 256;
+
+/** Which stored encoding to send for an Accept-Encoding header. */
+export function pickEncoding(header: string | undefined, body: CachedBody): 'br' | 'gzip' | null {
+  if (!header) return null;
+  let accepted = ACCEPTED.get(header);
+  if (accepted === undefined) {
+    accepted = acceptedEncodings(header);
+    if (ACCEPTED.size >= ACCEPTED_MAX) ACCEPTED.clear();
+    ACCEPTED.set(header, accepted);
+  }
+  if (body.br && accepted.br) return 'br';
+  if (body.gzip && accepted.gzip) return 'gzip';
   return null;
 }
 
