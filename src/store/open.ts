@@ -4,6 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { Kysely, Migrator } from 'kysely';
+import { sqliteBulkInsert } from './bulk.ts';
 import { sqliteDialect } from './dialect.ts';
 import { StoreError } from './errors.ts';
 import { sqlitePathFromUrl } from './location.ts';
@@ -29,7 +30,7 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
     await db.destroy();
     throw error;
   }
-  return createStore(db, path, readonly);
+  return createStore(db, path, readonly, sqliteBulkInsert(sqlite));
 }
 
 function openSqlite(path: string, readonly: boolean): Sqlite.Database {

@@ -1,6 +1,7 @@
 // The Store object: the read and write functions bound to one open database.
 
 import type { Kysely } from 'kysely';
+import { type BulkInsert, kyselyBulkInsert } from './bulk.ts';
 import { loadCatalogData } from './catalog-data.ts';
 import { StoreError } from './errors.ts';
 import { changesBetween, history } from './history.ts';
@@ -11,7 +12,12 @@ import { getSnapshot, latestSnapshot, listSnapshots, requireSnapshot, snapshotAs
 import type { Store } from './types.ts';
 import { writeSnapshot } from './write.ts';
 
-export function createStore(db: Kysely<Database>, path: string, readonly: boolean): Store {
+export function createStore(
+  db: Kysely<Database>,
+  path: string,
+  readonly: boolean,
+  bulk: BulkInsert = kyselyBulkInsert,
+): Store {
   return {
     path,
     readonly,
@@ -21,7 +27,7 @@ export function createStore(db: Kysely<Database>, path: string, readonly: boolea
           `${path} was opened read-only, so no snapshot can be written. Open it without readonly to ingest.`,
         );
       }
-      return writeSnapshot(db, draft);
+      return writeSnapshot(db, draft, bulk);
     },
     listSnapshots: () => listSnapshots(db),
     getSnapshot: (id) => getSnapshot(db, id),

@@ -7,7 +7,7 @@ import type { ModelRecord } from '../domain/model.ts';
 import { addDays, apiIdByPermaslug } from '../domain/usage.ts';
 import { USAGE_SERIES_DAYS, usageSeries, usageWindowEnd } from '../domain/usage-series.ts';
 import type { UsageDay } from '../sources/types.ts';
-import { chunked } from './chunks.ts';
+import type { BulkInsert } from './bulk.ts';
 import { StoreError } from './errors.ts';
 import type { Database, UsageDayTable } from './schema.ts';
 import type { SnapshotDraft } from './types.ts';
@@ -37,7 +37,11 @@ export function checkUsageDraft(draft: SnapshotDraft): void {
  * rows is skipped (a replay stores a 55,000-row series once, and later snapshots only compare a
  * count); a different count replaces them.
  */
-export async function writeUsageDays(trx: Transaction<Database>, draft: SnapshotDraft): Promise<void> {
+export async function writeUsageDays(
+  trx: Transaction<Database>,
+  bulk: BulkInsert,
+  draft: SnapshotDraft,
+): Promise<void> {
   const done = new Set<string>();
   for (const group of draft.usageDays ?? []) {
     const sha = group.inputSha256;
@@ -50,8 +54,7 @@ export async function writeUsageDays(trx: Transaction<Database>, draft: Snapshot
       .executeTakeFirstOrThrow();
     if (stored.usage_count === group.days.length) continue;
     if (stored.usage_count > 0) await trx.deleteFrom('usage_day').where('input_sha256', '=', sha).execute();
-    for (const chunk of chunked(usageRows(sha, group.days)))
-      await trx.insertInto('usage_day').values(chunk).execute();
+    await bulk(trx, { table: 'usage_day', columns: USAGE_DAY_COLUMNS, rows: usageRows(sha, group.days) });
     await trx
       .updateTable('input_file')
       .set({ usage_count: group.days.length })
@@ -59,6 +62,17 @@ export async function writeUsageDays(trx: Transaction<Database>, draft: Snapshot
       .execute();
   }
 }
+
+const USAGE_DAY_COLUMNS = [
+  'input_sha256',
+  'date',
+  'model_key',
+  'key_kind',
+  'tokens',
+  'prompt',
+  'completion',
+  'reasoning',
+] as const satisfies readonly (keyof UsageDayTable)[];
 
 /** One row per (date, model key): a key repeated within a file keeps its last row, as the parsers do. */
 function usageRows(sha: string, days: readonly UsageDay[]): UsageDayTable[] {

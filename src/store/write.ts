@@ -3,16 +3,22 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { SnapshotMeta } from '../catalog/types.ts';
 import type { Confidence, ModelRecord } from '../domain/model.ts';
+import { type BulkInsert, kyselyBulkInsert } from './bulk.ts';
 import { canonicalJson, sha256Hex } from './canonical-json.ts';
 import { chunked } from './chunks.ts';
 import { StoreError } from './errors.ts';
-import type { Database, ModelFactTable, RawBlobTable, RawRecordTable } from './schema.ts';
+import type { Database, ModelFactTable, RawBlobTable, RawRecordTable, SnapshotInputTable } from './schema.ts';
 import type { DraftRawRecord, SnapshotDraft } from './types.ts';
 import { checkUsageDraft, writeUsageDays } from './usage.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export async function writeSnapshot(db: Kysely<Database>, draft: SnapshotDraft): Promise<SnapshotMeta> {
+/** `bulk` writes the many-row tables; the store passes its database's fast form. */
+export async function writeSnapshot(
+  db: Kysely<Database>,
+  draft: SnapshotDraft,
+  bulk: BulkInsert = kyselyBulkInsert,
+): Promise<SnapshotMeta> {
   checkDraft(draft);
   const counts = countRecords(draft);
   const id = await db
@@ -30,11 +36,11 @@ export async function writeSnapshot(db: Kysely<Database>, draft: SnapshotDraft):
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await writeInputs(trx, row.id, draft);
-      await writeRejections(trx, row.id, draft);
-      await writeRaw(trx, draft);
-      await writeUsageDays(trx, draft);
-      await writeModelFacts(trx, row.id, draft.records);
+      await writeInputs(trx, bulk, row.id, draft);
+      await writeRejections(trx, bulk, row.id, draft);
+      await writeRaw(trx, bulk, draft);
+      await writeUsageDays(trx, bulk, draft);
+      await writeModelFacts(trx, bulk, row.id, draft.records);
       return row.id;
     })
     .catch((error: unknown) => {
@@ -90,6 +96,7 @@ function countRecords(draft: SnapshotDraft): SnapshotMeta['counts'] {
 
 async function writeInputs(
   trx: Transaction<Database>,
+  bulk: BulkInsert,
   snapshotId: number,
   draft: SnapshotDraft,
 ): Promise<void> {
@@ -108,18 +115,18 @@ async function writeInputs(
     meta_json: JSON.stringify(input.meta),
   }));
   const files = draft.inputs.map((i) => ({ sha256: i.sha256, kind: i.kind, bytes: i.bytes, raw_count: 0 }));
-  for (const chunk of chunked(files)) {
-    await trx
-      .insertInto('input_file')
-      .values(chunk)
-      .onConflict((oc) => oc.column('sha256').doNothing())
-      .execute();
-  }
-  for (const chunk of chunked(rows)) await trx.insertInto('snapshot_input').values(chunk).execute();
+  await bulk(trx, {
+    table: 'input_file',
+    columns: ['sha256', 'kind', 'bytes', 'raw_count'],
+    rows: files,
+    skipConflictsOn: ['sha256'],
+  });
+  await bulk(trx, { table: 'snapshot_input', columns: SNAPSHOT_INPUT_COLUMNS, rows });
 }
 
 async function writeRejections(
   trx: Transaction<Database>,
+  bulk: BulkInsert,
   snapshotId: number,
   draft: SnapshotDraft,
 ): Promise<void> {
@@ -131,14 +138,18 @@ async function writeRejections(
     field: r.field,
     reason: r.reason,
   }));
-  for (const chunk of chunked(rows)) await trx.insertInto('rejection').values(chunk).execute();
+  await bulk(trx, {
+    table: 'rejection',
+    columns: ['snapshot_id', 'position', 'source', 'record_id', 'field', 'reason'],
+    rows,
+  });
 }
 
 /**
  * Raw records are a function of the file's bytes, so an input already indexed with the same number of
  * records is skipped; identical records (in any file) share one blob.
  */
-async function writeRaw(trx: Transaction<Database>, draft: SnapshotDraft): Promise<void> {
+async function writeRaw(trx: Transaction<Database>, bulk: BulkInsert, draft: SnapshotDraft): Promise<void> {
   const byInput = new Map<string, DraftRawRecord[]>();
   for (const sha of new Set(draft.inputs.map((i) => i.sha256))) byInput.set(sha, []);
   for (const r of draft.raw) byInput.get(r.inputSha256)!.push(r);
@@ -168,20 +179,18 @@ async function writeRaw(trx: Transaction<Database>, draft: SnapshotDraft): Promi
       if (!blobs.has(hash)) blobs.set(hash, { hash, json: text });
       index.push({ input_sha256: sha, source: r.source, record_id: r.recordId, blob_hash: hash, position });
     });
-    for (const chunk of chunked([...blobs.values()])) {
-      await trx
-        .insertInto('raw_blob')
-        .values(chunk)
-        .onConflict((oc) => oc.column('hash').doNothing())
-        .execute();
-    }
-    for (const chunk of chunked(index)) {
-      await trx
-        .insertInto('raw_record')
-        .values(chunk)
-        .onConflict((oc) => oc.columns(['input_sha256', 'source', 'record_id', 'blob_hash']).doNothing())
-        .execute();
-    }
+    await bulk(trx, {
+      table: 'raw_blob',
+      columns: ['hash', 'json'],
+      rows: [...blobs.values()],
+      skipConflictsOn: ['hash'],
+    });
+    await bulk(trx, {
+      table: 'raw_record',
+      columns: ['input_sha256', 'source', 'record_id', 'blob_hash', 'position'],
+      rows: index,
+      skipConflictsOn: ['input_sha256', 'source', 'record_id', 'blob_hash'],
+    });
     await trx
       .updateTable('input_file')
       .set({ raw_count: records.length })
@@ -192,14 +201,47 @@ async function writeRaw(trx: Transaction<Database>, draft: SnapshotDraft): Promi
 
 async function writeModelFacts(
   trx: Transaction<Database>,
+  bulk: BulkInsert,
   snapshotId: number,
   records: readonly ModelRecord[],
 ): Promise<void> {
   const facts = records.map((r, position) => modelFactRow(snapshotId, position, r));
-  for (const chunk of chunked(facts)) await trx.insertInto('model_fact').values(chunk).execute();
+  await bulk(trx, { table: 'model_fact', columns: MODEL_FACT_COLUMNS, rows: facts });
   const json = records.map((r) => ({ snapshot_id: snapshotId, model_id: r.id, json: JSON.stringify(r) }));
-  for (const chunk of chunked(json)) await trx.insertInto('model_record').values(chunk).execute();
+  await bulk(trx, { table: 'model_record', columns: ['snapshot_id', 'model_id', 'json'], rows: json });
 }
+
+const SNAPSHOT_INPUT_COLUMNS = [
+  'snapshot_id',
+  'position',
+  'sha256',
+  'kind',
+  'location',
+  'date',
+  'bytes',
+  'records',
+  'rejected',
+  'partial',
+  'meta_json',
+] as const satisfies readonly (keyof SnapshotInputTable)[];
+
+const MODEL_FACT_COLUMNS = [
+  'snapshot_id',
+  'position',
+  'model_id',
+  'name',
+  'source_type',
+  'confidence',
+  'pricing_state',
+  'input_per_1m',
+  'output_per_1m',
+  'context_length',
+  'arena_rank',
+  'arena_score',
+  'arena_as_of',
+  'arena_of',
+  'arena_key',
+] as const satisfies readonly (keyof ModelFactTable)[];
 
 function modelFactRow(snapshotId: number, position: number, r: ModelRecord): ModelFactTable {
   return {
