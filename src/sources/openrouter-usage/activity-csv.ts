@@ -11,6 +11,8 @@ export const ACTIVITY_CSV_FORMAT = 'model-activity-csv';
 const EXPECTED_HEADER = 'Date,Model,Prompt,Completion,Reasoning,Total_Tokens';
 const REQUIRED = ['date', 'model', 'total_tokens'] as const;
 const OPTIONAL = ['prompt', 'completion', 'reasoning'] as const;
+/** The figures of a row, in the order they are read: a bad total is reported before a bad part. */
+const FIGURES = ['total_tokens', ...OPTIONAL] as const;
 /** Prompt and Completion are each rounded to 1000 tokens, so their sum may miss the total by this much. */
 const ROUNDING_SLACK = 2000;
 
@@ -53,6 +55,24 @@ function columnIndex(header: string[], location: string): Map<string, number> {
   return index;
 }
 
+function rowRejection(recordId: string, r: number, field: string | null, reason: string): Rejection {
+  return { source: 'openrouter-usage', recordId, field, reason: `Row ${r}: ${reason}` };
+}
+
+/** The row as an object keyed by the header's names, as Object.fromEntries would build it. */
+function rawRowBuilder(
+  header: readonly string[],
+): (row: readonly string[]) => Record<string, string | undefined> {
+  // Assigning "__proto__" would set the prototype, so such a header keeps the general form.
+  if (header.includes('__proto__'))
+    return (row) => Object.fromEntries(header.map((name, i) => [name, row[i]]));
+  return (row) => {
+    const raw: Record<string, string | undefined> = {};
+    for (let i = 0; i < header.length; i++) raw[header[i]!] = row[i];
+    return raw;
+  };
+}
+
 export const usageActivityCsv: SourceParser<UsageDay> = {
   kind: 'openrouter.usage',
   source: 'openrouter-usage',
@@ -73,54 +93,62 @@ export const usageActivityCsv: SourceParser<UsageDay> = {
     let duplicates = 0;
     let firstDuplicate = '';
     let offTotals = 0;
+    // Column positions and the figure slots are worked out once, not per row (the export has ~60,000 rows).
+    const dateAt = col.get('date')!;
+    const modelAt = col.get('model')!;
+    const figureAt = FIGURES.map((name) => col.get(name));
+    const figures: (number | undefined)[] = new Array(FIGURES.length);
+    const rawRow = rawRowBuilder(header);
     for (let r = 1; r < rows.length; r++) {
       const row = rows[r]!;
-      const cell = (name: string): string | undefined => {
-        const i = col.get(name);
-        return i === undefined ? undefined : row[i];
-      };
-      const date = cell('date') ?? '';
-      const model = cell('model') ?? '';
+      const date = row[dateAt] ?? '';
+      const model = row[modelAt] ?? '';
       const recordId = date && model ? `${model}@${date}` : `row ${r}`;
-      const reject = (field: string | null, reason: string) =>
-        rejections.push({ source: 'openrouter-usage', recordId, field, reason: `Row ${r}: ${reason}` });
       if (row.length !== header.length) {
-        reject(
-          null,
-          `has ${row.length} fields where the header has ${header.length}; the row may be truncated.`,
+        rejections.push(
+          rowRejection(
+            recordId,
+            r,
+            null,
+            `has ${row.length} fields where the header has ${header.length}; the row may be truncated.`,
+          ),
         );
         continue;
       }
       if (!isIsoDate(date)) {
-        reject('Date', `Date ${JSON.stringify(date)} is not a YYYY-MM-DD date.`);
+        rejections.push(
+          rowRejection(recordId, r, 'Date', `Date ${JSON.stringify(date)} is not a YYYY-MM-DD date.`),
+        );
         continue;
       }
       if (model === '') {
-        reject('Model', 'Model is empty.');
+        rejections.push(rowRejection(recordId, r, 'Model', 'Model is empty.'));
         continue;
       }
-      const figures: Partial<Record<'total_tokens' | (typeof OPTIONAL)[number], number>> = {};
       let bad = false;
-      for (const name of ['total_tokens', ...OPTIONAL] as const) {
-        const text = cell(name);
+      for (let f = 0; f < FIGURES.length; f++) {
+        figures[f] = undefined;
+        const at = figureAt[f];
+        const text = at === undefined ? undefined : row[at];
         if (text === undefined) continue;
         const reading = billionsToTokens(text);
         if (!reading.ok) {
-          reject(header[col.get(name)!]!, `${header[col.get(name)!]} ${reading.reason}.`);
+          const name = header[at!]!;
+          rejections.push(rowRejection(recordId, r, name, `${name} ${reading.reason}.`));
           bad = true;
           break;
         }
-        figures[name] = reading.tokens;
+        figures[f] = reading.tokens;
       }
       if (bad) continue;
       const day: UsageDay = {
         date,
         modelKey: model,
         keyKind: 'api-id',
-        tokens: figures.total_tokens!,
-        prompt: figures.prompt ?? null,
-        completion: figures.completion ?? null,
-        reasoning: figures.reasoning ?? null,
+        tokens: figures[0]!,
+        prompt: figures[1] ?? null,
+        completion: figures[2] ?? null,
+        reasoning: figures[3] ?? null,
         origin,
       };
       if (day.prompt !== null && day.completion !== null) {
@@ -132,8 +160,7 @@ export const usageActivityCsv: SourceParser<UsageDay> = {
         firstDuplicate ||= `${model} on ${date}`;
         byKey.delete(key); // re-inserted below so the kept row sits where the last one was
       }
-      const raw = Object.fromEntries(header.map((name, i) => [name, row[i]]));
-      byKey.set(key, { day, raw });
+      byKey.set(key, { day, raw: rawRow(row) });
     }
     if (duplicates > 0) {
       notes.push(
