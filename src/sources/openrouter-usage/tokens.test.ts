@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { billionsToTokens, type decimalToTokens, isIsoDate, tokenCount } from './tokens.ts';
+import { billionsToTokens, decimalToTokens, isIsoDate, tokenCount } from './tokens.ts';
 
 const tokens = (r: ReturnType<typeof decimalToTokens>) => (r.ok ? r.tokens : r.reason);
 
@@ -34,6 +34,54 @@ describe('billions of tokens become exact integer tokens', () => {
     assert.match(String(tokens(billionsToTokens('.'))), /not a decimal/);
     assert.match(String(tokens(billionsToTokens('9007199.254740993'))), /above 2\^53/);
     assert.match(String(tokens(billionsToTokens('1e400'))), /too large/);
+  });
+});
+
+describe('the plain-decimal fast path', () => {
+  /** The exact reading, by BigInt arithmetic on the digits, for comparison. */
+  function expected(text: string, shift: number): number | string {
+    const [whole = '', frac = ''] = text.split('.');
+    const scaled = BigInt(`${whole}${frac}` || '0') * 10n ** BigInt(Math.max(shift - frac.length, 0));
+    const divisor = 10n ** BigInt(Math.max(frac.length - shift, 0));
+    if (scaled % divisor !== 0n) return 'fraction';
+    const value = scaled / divisor;
+    return value > BigInt(Number.MAX_SAFE_INTEGER) ? 'too big' : Number(value);
+  }
+  const outcome = (r: ReturnType<typeof decimalToTokens>) =>
+    r.ok ? r.tokens : /whole number/.test(r.reason) ? 'fraction' : 'too big';
+
+  test('reads thousands of random plain decimals exactly as BigInt arithmetic does', () => {
+    let s = 7;
+    const random = (n: number) => {
+      s = (s * 1103515245 + 12345) % 2 ** 31;
+      return s % n;
+    };
+    for (let i = 0; i < 5000; i++) {
+      const digits = Array.from({ length: 1 + random(19) }, () => String(random(10))).join('');
+      const zeros = '0'.repeat(random(3));
+      const point = random(digits.length + 1);
+      const text =
+        random(4) === 0 ? zeros + digits : `${zeros}${digits.slice(0, point)}.${digits.slice(point)}`;
+      for (const shift of [0, 9]) {
+        assert.equal(
+          outcome(decimalToTokens(text, shift)),
+          expected(text, shift),
+          `${text} shifted by ${shift}`,
+        );
+      }
+    }
+  });
+
+  test('leaves signs, spaces, exponents and second points to the general reading', () => {
+    assert.equal(tokens(decimalToTokens(' 1.5 ', 9)), 1500000000);
+    assert.equal(tokens(decimalToTokens('+2', 9)), 2000000000);
+    assert.equal(tokens(decimalToTokens('.5', 9)), 500000000);
+    assert.equal(tokens(decimalToTokens('5.', 9)), 5000000000);
+    assert.equal(tokens(decimalToTokens('000000000000000000001', 0)), 1);
+    assert.equal(tokens(decimalToTokens('999999999999999', 0)), 999999999999999);
+    assert.equal(tokens(decimalToTokens('9007199254740991', 0)), Number.MAX_SAFE_INTEGER);
+    assert.match(String(tokens(decimalToTokens('1.2.3', 9))), /not a decimal/);
+    assert.match(String(tokens(decimalToTokens('-0', 9))), /negative/);
   });
 });
 

@@ -12,6 +12,8 @@ const MAX_SHIFT = 32;
  * Refuses negative values, fractions of a token, and values above Number.MAX_SAFE_INTEGER.
  */
 export function decimalToTokens(text: string, shift: number): TokenReading {
+  const fast = plainDecimalToTokens(text, shift);
+  if (fast !== undefined) return { ok: true, tokens: fast };
   const t = text.trim();
   if (t.startsWith('-')) return { ok: false, reason: `${JSON.stringify(text)} is negative` };
   const m = DECIMAL.exec(t);
@@ -41,6 +43,39 @@ export function decimalToTokens(text: string, shift: number): TokenReading {
     return { ok: false, reason: `${JSON.stringify(text)} is above 2^53 and cannot be counted exactly` };
   }
   return { ok: true, tokens: Number(value) };
+}
+
+/** Exact powers of ten up to 10^15, written out so no pow rounding can creep in. */
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * The common case without regex or strings: bare digits with at most one point, at most `shift`
+ * decimals and at most 15 significant digits after shifting, so every step is an exact integer below
+ * 10^15. Anything else (signs, spaces, exponents, more decimals, bigger counts) returns undefined for
+ * the general reading.
+ */
+function plainDecimalToTokens(text: string, shift: number): number | undefined {
+  let value = 0;
+  let significant = 0;
+  let digits = 0;
+  let decimals = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      if (decimals >= 0) return undefined;
+      decimals = 0;
+      continue;
+    }
+    if (c < 48 || c > 57) return undefined;
+    digits++;
+    if (decimals >= 0) decimals++;
+    if (value === 0 && c === 48) continue;
+    value = value * 10 + (c - 48);
+    significant++;
+  }
+  const exp = shift - Math.max(decimals, 0);
+  if (digits === 0 || exp < 0 || exp > 15 || significant + exp > 15) return undefined;
+  return value * POW10[exp]!;
 }
 
 /** Billions of tokens with up to 9 decimals ("1.470012", "5.2e-05") → integer tokens. */
