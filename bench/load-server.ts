@@ -3,7 +3,6 @@
 
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { buildCatalog, type Catalog } from '../src/catalog/catalog.ts';
 import { BUNDLED_HISTORY_PATH } from '../src/cli/config.ts';
@@ -40,18 +39,6 @@ export async function latestCatalog(db: string): Promise<Catalog> {
   } finally {
     await store.close();
   }
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 export interface ServerProcess {

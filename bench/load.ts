@@ -9,8 +9,9 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon, { type Result } from 'autocannon';
+import { freePort } from '../test/export/nginx.ts';
 import { rssVerdict, sampleRss } from './load-rss.ts';
-import { freePort, latestCatalog, prepareDatabase, startServerProcess } from './load-server.ts';
+import { latestCatalog, prepareDatabase, startServerProcess } from './load-server.ts';
 import { type LoadKind, type LoadUrl, loadMix, loadUrlsByKind } from './load-urls.ts';
 
 const { values: args } = parseArgs({

@@ -2,13 +2,12 @@
 // history fills the store, and one line says so. Runs on the file in data/, as a fresh clone would.
 
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { describe, test } from 'node:test';
 import { ensureData } from '../../src/cli/commands/serve.ts';
 import { addDays } from '../../src/domain/usage.ts';
 import { USAGE_SERIES_DAYS } from '../../src/domain/usage-series.ts';
 import { openStore } from '../../src/store/index.ts';
+import { freePort } from '../export/nginx.ts';
 
 describe('npm start on an empty database without network', () => {
   test('ATLAS_OFFLINE loads the bundled history and says so in one line', async () => {
@@ -73,11 +72,8 @@ describe('npm start on an empty database without network', () => {
   });
 
   test('an unreachable live source falls back to the bundle with the reason in the line', async () => {
-    // A port that refuses: listen, note the port, close.
-    const probe = createServer();
-    await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-    const { port } = probe.address() as AddressInfo;
-    await new Promise<void>((done) => probe.close(() => done()));
+    // A port nothing listens on refuses the connection.
+    const port = await freePort();
     const store = await openStore(':memory:');
     try {
       const line = await ensureData(store, {
