@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, queryOf, resultNames, type Site, startSite } from './harness.ts';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage, queryOf, resultNames, type Site, startSite, urlHas } from './harness.ts';
 
 let site: Site;
 let browser: Browser;
@@ -14,17 +14,6 @@ after(async () => {
   await browser?.close();
   await site?.close();
 });
-
-/** Wait until the island has written the URL to hold every expected parameter. */
-async function urlHas(page: Page, ...params: string[]): Promise<void> {
-  await page.waitForFunction(
-    (want) =>
-      want.every((p) =>
-        new URLSearchParams(location.search).getAll(p.split('=')[0]!).includes(p.split('=')[1]!),
-      ),
-    params,
-  );
-}
 
 describe('explorer with JavaScript', () => {
   test('filters by search, source, modality, parameter, context, price and category, instantly and in the URL', async () => {

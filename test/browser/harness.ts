@@ -137,3 +137,14 @@ export async function resultNames(page: Page): Promise<string[]> {
 export function queryOf(url: string): string[] {
   return [...new URL(url).searchParams].map(([k, v]) => `${k}=${v}`).sort();
 }
+
+/** Wait until the island has written the URL to hold every expected parameter. */
+export async function urlHas(page: Page, ...params: string[]): Promise<void> {
+  await page.waitForFunction(
+    (want) =>
+      want.every((p) =>
+        new URLSearchParams(location.search).getAll(p.split('=')[0]!).includes(p.split('=')[1]!),
+      ),
+    params,
+  );
+}

@@ -9,6 +9,7 @@ import {
   resultNames,
   screenshot,
   seriousViolations,
+  urlHas,
 } from '../browser/harness.ts';
 import { type StaticSite, startStaticSite } from './static-site.ts';
 
@@ -23,17 +24,6 @@ after(async () => {
   await browser?.close();
   await site?.close();
 });
-
-/** Wait until the island has written the URL to hold every expected parameter. */
-async function urlHas(page: Page, ...params: string[]): Promise<void> {
-  await page.waitForFunction(
-    (want) =>
-      want.every((p) =>
-        new URLSearchParams(location.search).getAll(p.split('=')[0]!).includes(p.split('=')[1]!),
-      ),
-    params,
-  );
-}
 
 /** Every control of the explorer form as name, type, value, checked and (for selects) the options. */
 function formState(page: Page): Promise<string[]> {
