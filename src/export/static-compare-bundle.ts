@@ -1,27 +1,17 @@
 // Builds the static site's compare island (static-compare.tsx) as a fingerprinted asset. It renders
 // the server's hono/jsx markup in the browser, so it is bundled with hono/jsx, not preact.
 
-import { buildSync } from 'esbuild';
+import { bundleForBrowser } from '../web/assets/client-bundle.ts';
 import { type Asset, buildAssetBundle } from '../web/assets/index.ts';
 
 export const STATIC_COMPARE_ASSET = 'compare-static.js';
 
 function bundle(): Uint8Array {
-  const result = buildSync({
-    entryPoints: [new URL('./static-compare.tsx', import.meta.url).pathname],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: ['es2022', 'chrome100', 'firefox100', 'safari15'],
-    platform: 'browser',
-    write: false,
-    legalComments: 'none',
-    tsconfigRaw: { compilerOptions: { jsx: 'react-jsx', jsxImportSource: 'hono/jsx' } },
-    logLevel: 'silent',
-  });
-  const file = result.outputFiles[0];
-  if (!file) throw new Error('esbuild produced no output for the static compare island.');
-  return file.contents;
+  return bundleForBrowser(
+    new URL('./static-compare.tsx', import.meta.url).pathname,
+    'hono/jsx',
+    'the static compare island',
+  );
 }
 
 /** The island as an asset: `/assets/compare-static.<hash>.js` with its compressed variants. */
