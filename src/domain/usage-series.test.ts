@@ -1,26 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { UsageDay, UsageOrigin } from '../sources/types.ts';
+import { apiDay, slugDay } from '../../test/fixtures/usage-days.ts';
+import type { UsageOrigin } from '../sources/types.ts';
 import { apiIdByPermaslug, usageFacts } from './usage.ts';
 import { sumBetween, usageSeries, usageWindowEnd } from './usage-series.ts';
 
-const CSV: UsageOrigin = { format: 'model-activity-csv', location: 'activity.csv', date: '2026-01-31' };
 const DAILY: UsageOrigin = { format: 'rankings-daily-api', location: 'daily.json', date: '2026-02-05' };
 
-const api = (date: string, id: string, tokens: number, origin = CSV): UsageDay => ({
-  date,
-  modelKey: id,
-  keyKind: 'api-id',
-  tokens,
-  prompt: null,
-  completion: null,
-  reasoning: null,
-  origin,
-});
-const slug = (date: string, key: string, tokens: number): UsageDay => ({
-  ...api(date, key, tokens, DAILY),
-  keyKind: key === 'other' ? 'other' : 'permaslug',
-});
+const api = apiDay;
+const slug = (date: string, key: string, tokens: number) => slugDay(date, key, tokens, DAILY);
 
 const join = {
   apiIdByPermaslug: apiIdByPermaslug([

@@ -1,26 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { UsageDay, UsageOrigin } from '../sources/types.ts';
+import { apiDay, slugDay } from '../../test/fixtures/usage-days.ts';
+import type { UsageOrigin } from '../sources/types.ts';
 import { apiIdByPermaslug, joinPermaslug, usageFacts } from './usage.ts';
 
-const CSV: UsageOrigin = { format: 'model-activity-csv', location: 'activity.csv', date: '2026-01-31' };
 const DAILY_A: UsageOrigin = { format: 'rankings-daily-api', location: 'daily-a.json', date: '2026-01-28' };
 const DAILY_B: UsageOrigin = { format: 'rankings-daily-api', location: 'daily-b.json', date: '2026-01-30' };
 
-const api = (date: string, id: string, tokens: number, origin = CSV): UsageDay => ({
-  date,
-  modelKey: id,
-  keyKind: 'api-id',
-  tokens,
-  prompt: null,
-  completion: null,
-  reasoning: null,
-  origin,
-});
-const slug = (date: string, permaslug: string, tokens: number, origin: UsageOrigin): UsageDay => ({
-  ...api(date, permaslug, tokens, origin),
-  keyKind: permaslug === 'other' ? 'other' : 'permaslug',
-});
+const api = apiDay;
+const slug = slugDay;
 
 const NO_JOIN = { apiIdByPermaslug: new Map<string, string>() };
 
