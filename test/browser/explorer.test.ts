@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, queryOf, resultNames, type Site, startSite, urlHas } from './harness.ts';
+import {
+  launchBrowser,
+  openPage,
+  queryOf,
+  resultNames,
+  type Site,
+  selectThreeAcrossPagesAndCompare,
+  startSite,
+  urlHas,
+} from './harness.ts';
 
 let site: Site;
 let browser: Browser;
@@ -134,16 +143,7 @@ describe('explorer with JavaScript', () => {
 
   test('selects three models across pages and opens them in compare', async () => {
     const { page, problems } = await openPage(browser);
-    await page.goto(`${site.url}/?sort=name&per=4`);
-    const boxes = page.locator('#results tbody input[name="ids"]');
-    await boxes.nth(0).check();
-    await boxes.nth(1).check();
-    await page.click('a[rel="next"]');
-    await page.waitForURL(/page=2/);
-    await page.locator('#results tbody input[name="ids"]').nth(0).check();
-    await page.waitForFunction(() => document.querySelector('#compare-count')?.textContent === '3');
-    await page.click('#compare-button');
-    await page.waitForURL(/\/compare\?ids=/);
+    await selectThreeAcrossPagesAndCompare(page, site.url);
     const ids = new URL(page.url()).searchParams.get('ids')!.split(',');
     assert.equal(ids.length, 3);
     assert.equal(await page.locator('.compare-table:not(#cost-table) thead th[scope="col"]').count(), 3);

@@ -148,3 +148,20 @@ export async function urlHas(page: Page, ...params: string[]): Promise<void> {
     params,
   );
 }
+
+/**
+ * In the explorer with JavaScript: two models on the first page of four (by name), one on the
+ * second, then the compare button; resolves once the compare address is loaded.
+ */
+export async function selectThreeAcrossPagesAndCompare(page: Page, siteUrl: string): Promise<void> {
+  await page.goto(`${siteUrl}/?sort=name&per=4`);
+  const boxes = page.locator('#results tbody input[name="ids"]');
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await page.click('a[rel="next"]');
+  await page.waitForURL(/page=2/);
+  await page.locator('#results tbody input[name="ids"]').nth(0).check();
+  await page.waitForFunction(() => document.querySelector('#compare-count')?.textContent === '3');
+  await page.click('#compare-button');
+  await page.waitForURL(/\/compare\?ids=/);
+}

@@ -8,6 +8,7 @@ import {
   queryOf,
   resultNames,
   screenshot,
+  selectThreeAcrossPagesAndCompare,
   seriousViolations,
   urlHas,
 } from '../browser/harness.ts';
@@ -118,16 +119,7 @@ describe('the static export in a browser (nginx, JavaScript on)', () => {
 
   test('three models selected in the explorer open in compare, rendered as the server renders it', async () => {
     const { page, problems } = await openPage(browser);
-    await page.goto(`${site.url}/?sort=name&per=4`);
-    const boxes = page.locator('#results tbody input[name="ids"]');
-    await boxes.nth(0).check();
-    await boxes.nth(1).check();
-    await page.click('a[rel="next"]');
-    await page.waitForURL(/page=2/);
-    await page.locator('#results tbody input[name="ids"]').nth(0).check();
-    await page.waitForFunction(() => document.querySelector('#compare-count')?.textContent === '3');
-    await page.click('#compare-button');
-    await page.waitForURL(/\/compare\?ids=/);
+    await selectThreeAcrossPagesAndCompare(page, site.url);
     await page.waitForSelector('.compare-table');
     assert.equal(await page.locator('.compare-table:not(#cost-table) thead th[scope="col"]').count(), 3);
     assert.match((await page.textContent('h1')) ?? '', /Compare 3 models/);
